@@ -1,0 +1,89 @@
+import type { SourceFile } from '../workspace/source.js';
+
+export type ContractFormat = 'openapi' | 'asyncapi';
+
+/** A `$ref` that the loader did not follow, reported as a finding rather than an error. */
+export interface UnfollowedRef {
+  /** The `$ref` value as written. */
+  ref: string;
+  file: string;
+  pointer: string;
+  reason: 'remote';
+}
+
+/** A value reached by resolving a `$ref`, with where it lives. */
+export interface Resolved<T = unknown> {
+  value: T;
+  file: SourceFile;
+  pointer: string;
+}
+
+export interface ContractParameter {
+  name: string;
+  in: 'query' | 'header' | 'path' | 'cookie' | 'body' | 'formData';
+  required: boolean;
+  pointer: string;
+  file: string;
+}
+
+export interface ContractOperation {
+  /** operationId when present. */
+  operationId?: string;
+  /** Upper-case HTTP method. */
+  method: string;
+  path: string;
+  /** Pointer of the operation object, for example `/paths/~1orders/post`. */
+  pointer: string;
+  file: string;
+  parameters: ContractParameter[];
+  /** Property names at the top level of the JSON request body, through `$ref` and `allOf`. */
+  requestBodyProperties: string[];
+  /** Header names the operation declares in any response. */
+  responseHeaders: string[];
+}
+
+export interface ContractMessage {
+  /** Message name or id; for an inline message, its position in the list. */
+  name: string;
+  pointer: string;
+  file: string;
+  /** Top-level property names of the headers schema, through `$ref` and `allOf`. */
+  headerProperties: string[];
+  /** Top-level property names of the payload schema, through `$ref` and `allOf`. */
+  payloadProperties: string[];
+  /** AsyncAPI 2 `correlationId.location` or AsyncAPI 3 `correlationId.location`, when declared. */
+  correlationIdLocation?: string;
+}
+
+export interface ContractChannel {
+  /** Channel id: the key under `channels` (in 2.x the key is also the address). */
+  id: string;
+  /** Channel address, or undefined when the 3.x channel has none. */
+  address?: string;
+  pointer: string;
+  file: string;
+  messages: ContractMessage[];
+  /** Operations on the channel: 3.x operation ids, or `publish`/`subscribe` in 2.x. */
+  operations: Array<{ id: string; action: 'send' | 'receive'; pointer: string }>;
+}
+
+/** A loaded OpenAPI or AsyncAPI document with its `$ref`s indexed. */
+export interface Contract {
+  /** Id from the declaration, or the file path for a bare contract. */
+  id: string;
+  format: ContractFormat;
+  /** The value of `openapi`, `swagger` or `asyncapi`, for example `3.1.0`. */
+  version: string;
+  source: SourceFile;
+  /** Every file reached through `$ref`s, the root first. */
+  files: SourceFile[];
+  operations: ContractOperation[];
+  channels: ContractChannel[];
+  unfollowedRefs: UnfollowedRef[];
+  /** Resolves a `$ref` written in `from`; throws InputError for a broken reference. */
+  resolve(ref: string, from: SourceFile): Resolved;
+  /** Finds an operation by operationId or by `METHOD /path`. */
+  findOperation(name: string): ContractOperation | undefined;
+  /** Finds a channel by id or address. */
+  findChannel(name: string): ContractChannel | undefined;
+}

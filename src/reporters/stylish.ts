@@ -1,0 +1,36 @@
+import { Chalk } from 'chalk';
+import type { Finding } from '../findings.js';
+import type { Reporter } from './types.js';
+
+function countBySeverity(findings: Finding[]): Record<'error' | 'warn' | 'info', number> {
+  const counts = { error: 0, warn: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Groups findings by file, one aligned line each, and ends with a one-line summary. */
+export const stylish: Reporter = (report, options) => {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const paint = { error: chalk.red, warn: chalk.yellow, info: chalk.blue };
+  const lines: string[] = [];
+  let currentFile: string | undefined;
+  for (const finding of report.findings) {
+    if (finding.location.file !== currentFile) {
+      if (currentFile !== undefined) lines.push('');
+      currentFile = finding.location.file;
+      lines.push(chalk.underline(currentFile));
+    }
+    const position = `${finding.location.line ?? 1}:${finding.location.column ?? 1}`;
+    lines.push(`  ${position.padEnd(9)} ${paint[finding.severity](finding.severity.padEnd(5))}  ${finding.message}  ${chalk.dim(finding.ruleId)}`);
+  }
+  const counts = countBySeverity(report.findings);
+  if (lines.length > 0) lines.push('');
+  const seconds = (report.durationMs / 1000).toFixed(2);
+  const summary = `${plural(report.fileCount, 'file')}, ${plural(counts.error, 'error')}, ${plural(counts.warn, 'warning')}, ${counts.info} info in ${seconds}s`;
+  lines.push(counts.error > 0 ? chalk.red(summary) : counts.warn > 0 ? chalk.yellow(summary) : chalk.green(summary));
+  return lines.join('\n') + '\n';
+};

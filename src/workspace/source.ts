@@ -1,0 +1,217 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseTree, findNodeAtLocation, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import {
+  LineCounter,
+  parseDocument,
+  isAlias,
+  isMap,
+  isSeq,
+  isScalar,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
+import { InputError } from '../errors.js';
+import { fromPointer } from '../findings.js';
+
+/** Largest file read, in bytes. The biggest public contracts we know of are under 10 MB. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Upper bound on alias expansion work in one YAML document. A document with a few hundred
+ * ordinary aliases stays far below it; a "billion laughs" document exceeds it after a few levels.
+ */
+const MAX_ALIAS_COUNT = 10_000;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A parsed YAML or JSON file whose positions are computed on demand. */
+export interface SourceFile {
+  /** Path relative to the workspace root, with forward slashes. */
+  path: string;
+  absolutePath: string;
+  format: 'yaml' | 'json';
+  text: string;
+  data: unknown;
+  /** Returns the 1-based line and column of the node at `pointer`, or of its nearest parent. */
+  position(pointer: string): Position;
+}
+
+/** Formats an absolute path relative to `root` with forward slashes. */
+export function relativePath(root: string, absolutePath: string): string {
+  const relative = path.relative(root, absolutePath);
+  return (relative === '' ? path.basename(absolutePath) : relative).split(path.sep).join('/');
+}
+
+/** Returns whether `candidate` is `root` itself or inside it. */
+export function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** Reads and parses a YAML or JSON file; throws InputError with file, line and column. */
+export function readSourceFile(absolutePath: string, root: string): SourceFile {
+  const displayPath = relativePath(root, absolutePath);
+  const text = readText(absolutePath, displayPath);
+  return parseSource(text, absolutePath, displayPath);
+}
+
+/** Parses text already in memory; `displayPath` names it in messages. */
+export function parseSource(text: string, absolutePath: string, displayPath: string): SourceFile {
+  const looksLikeJson = /^\s*[[{]/.test(text);
+  if (looksLikeJson) {
+    try {
+      return jsonSource(text, JSON.parse(text), absolutePath, displayPath);
+    } catch (error) {
+      if (absolutePath.endsWith('.json')) throw jsonSyntaxError(text, displayPath, error);
+      // A YAML flow mapping also starts with `{`: let the YAML parser decide.
+    }
+  }
+  return yamlSource(text, absolutePath, displayPath);
+}
+
+function readText(absolutePath: string, displayPath: string): string {
+  let size: number;
+  try {
+    const stat = statSync(absolutePath);
+    if (stat.isDirectory()) {
+      throw new InputError('is a folder, not a file', { file: displayPath }, 'Pass a YAML or JSON file');
+    }
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError('file not found', { file: displayPath }, 'Check the path, relative to the file that names it');
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new InputError(
+      `file is ${size} bytes, above the limit of ${MAX_FILE_BYTES}`,
+      { file: displayPath },
+      'Split the document into files joined by $ref',
+    );
+  }
+  const bytes = readFileSync(absolutePath);
+  if (bytes.subarray(0, 8192).includes(0)) {
+    throw new InputError('binary file, not YAML or JSON text', { file: displayPath, line: 1, column: 1 }, 'Point to a UTF-8 text file');
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new InputError('file is not valid UTF-8 text', { file: displayPath, line: 1, column: 1 }, 'Save the file as UTF-8');
+  }
+}
+
+function jsonSyntaxError(text: string, displayPath: string, cause: unknown): InputError {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const offset = errors[0]?.offset ?? 0;
+  const { line, column } = offsetToPosition(lineStarts(text), offset);
+  const detail = cause instanceof Error ? cause.message.replace(/ in JSON at position \d+.*$/s, '') : 'syntax error';
+  return new InputError(`invalid JSON: ${detail}`, { file: displayPath, line, column }, 'Fix the syntax at that position');
+}
+
+function jsonSource(text: string, data: unknown, absolutePath: string, displayPath: string): SourceFile {
+  let tree: JsonNode | undefined;
+  let starts: number[] | undefined;
+  return {
+    path: displayPath,
+    absolutePath,
+    format: 'json',
+    text,
+    data,
+    position(pointer) {
+      tree ??= parseTree(text);
+      starts ??= lineStarts(text);
+      let segments: Array<string | number> = fromPointer(pointer);
+      while (tree !== undefined) {
+        const node = findNodeAtLocation(tree, segments.map((s) => (/^\d+$/.test(String(s)) ? Number(s) : s)));
+        if (node !== undefined) {
+          const anchor = node.parent?.type === 'property' ? node.parent : node;
+          return offsetToPosition(starts, anchor.offset);
+        }
+        if (segments.length === 0) break;
+        segments = segments.slice(0, -1);
+      }
+      return { line: 1, column: 1 };
+    },
+  };
+}
+
+function yamlSource(text: string, absolutePath: string, displayPath: string): SourceFile {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, keepSourceTokens: false });
+  const firstError = document.errors[0];
+  if (firstError !== undefined) {
+    const at = firstError.linePos?.[0] ?? { line: 1, col: 1 };
+    const summary = firstError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const hint = firstError.code === 'DUPLICATE_KEY' ? 'Remove or rename one of the duplicate keys' : 'Fix the YAML syntax at that position';
+    throw new InputError(`invalid YAML: ${summary}`, { file: displayPath, line: at.line, column: at.col }, hint);
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const firstAlias = text.search(/(^|[\s[{,:-])\*[^\s,\]}]+/m);
+    const at = lineCounter.linePos(Math.max(0, firstAlias));
+    const message = error instanceof Error ? error.message : String(error);
+    throw new InputError(
+      `YAML aliases expand too far (${message})`,
+      { file: displayPath, line: at.line, column: at.col },
+      'Write the repeated content out or reduce nested aliases',
+    );
+  }
+  return {
+    path: displayPath,
+    absolutePath,
+    format: 'yaml',
+    text,
+    data,
+    position(pointer) {
+      const range = findYamlRange(document, fromPointer(pointer));
+      const at = lineCounter.linePos(range);
+      return { line: at.line, column: at.col };
+    },
+  };
+}
+
+/** Returns the source offset of the node at `segments`, preferring a mapping key over its value. */
+function findYamlRange(document: Document, segments: string[]): number {
+  let node: unknown = document.contents;
+  let offset = (node as YamlNode | null)?.range?.[0] ?? 0;
+  for (const segment of segments) {
+    if (isAlias(node)) node = node.resolve(document);
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+      if (pair === undefined) break;
+      offset = (pair.key as YamlNode).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)] as YamlNode | undefined;
+      if (item === undefined) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function offsetToPosition(starts: number[], offset: number): Position {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1 };
+}
