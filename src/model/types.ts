@@ -124,8 +124,9 @@ export interface FieldMapping {
     | 'to-utc'
     | 'to-local-time';
   rounding?: 'half-even' | 'half-up' | 'down' | 'up';
-  /** Currency minor-unit exponent, or IANA time zone for time conversions. */
+  /** Path of the ISO 4217 currency code that sets the minor-unit exponent of a money conversion. */
   currencyField?: string;
+  /** IANA time zone of a local-time value, for example `Europe/Berlin`. */
   timeZone?: string;
 }
 
