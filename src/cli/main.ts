@@ -2,9 +2,14 @@ import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { runLintCommand, type LintCommandOptions } from './commands/lint.js';
 import { runRulesCommand } from './commands/rules.js';
+import { REPORTERS } from '../reporters/index.js';
 import { EXIT, type CliIo } from './io.js';
 import { writeOutputs, type CommandResult } from './output.js';
 import { VERSION } from './version.js';
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
 
 /** Declares the commands; each action stores its result for `main` to write. */
 function buildProgram(io: CliIo, settle: (result: Promise<CommandResult>) => void): Command {
@@ -22,8 +27,8 @@ function buildProgram(io: CliIo, settle: (result: Promise<CommandResult>) => voi
     .command('lint')
     .description('check declarations and contracts against the governance and contract rules')
     .argument('[path]', 'workspace folder (with ownership.yaml) or a single OpenAPI/AsyncAPI file', '.')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(['stylish', 'json', 'sarif']).default('stylish'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-f, --format <name[:file]>', `report format (${Object.keys(REPORTERS).join(', ')}); repeat it with :FILE to write several reports`, collect, [])
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (one format only)')
     .addOption(new Option('--fail-severity <level>', 'lowest severity that makes the run exit 1').choices(['error', 'warn', 'info']).default('error'))
     .option('--root <folder>', 'workspace root for a single contract file; $refs may not leave it (default: the current folder)')
     .action((target: string, options: LintCommandOptions) => settle(runLintCommand(target, options, io)));

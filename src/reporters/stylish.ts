@@ -1,12 +1,6 @@
 import { Chalk } from 'chalk';
-import type { Finding } from '../findings.js';
+import { countBySeverity } from './summary.js';
 import type { Reporter } from './types.js';
-
-function countBySeverity(findings: Finding[]): Record<'error' | 'warn' | 'info', number> {
-  const counts = { error: 0, warn: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
-}
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

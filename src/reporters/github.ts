@@ -1,0 +1,27 @@
+import type { Severity } from '../findings.js';
+import type { Reporter } from './types.js';
+
+const COMMANDS: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'notice' };
+
+// Workflow commands need `%`, CR and LF escaped in the message, and `,` and `:` too in properties.
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub Actions workflow commands, which show each finding as an annotation on the pull request. */
+export const github: Reporter = (report) =>
+  report.findings
+    .map((finding) => {
+      const properties = [
+        `file=${escapeProperty(finding.location.file)}`,
+        `line=${finding.location.line ?? 1}`,
+        `col=${finding.location.column ?? 1}`,
+        `title=${escapeProperty(finding.ruleId)}`,
+      ].join(',');
+      return `::${COMMANDS[finding.severity]} ${properties}::${escapeData(finding.message)}\n`;
+    })
+    .join('');

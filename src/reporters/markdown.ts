@@ -1,0 +1,23 @@
+import { countBySeverity, groupByFile } from './summary.js';
+import type { Reporter } from './types.js';
+
+const ICONS = { error: '❌ error', warn: '⚠️ warning', info: 'ℹ️ info' };
+
+// A table cell ends at `|` and at a line break, and `<` could open HTML in a pull-request comment.
+function escapeCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+}
+
+/** A Markdown summary with one table per file, for a pull-request comment. */
+export const markdown: Reporter = (report) => {
+  const counts = countBySeverity(report.findings);
+  const lines = ['## retailgov lint', ''];
+  lines.push(`${report.fileCount} files: **${counts.error} errors**, ${counts.warn} warnings, ${counts.info} info.`);
+  for (const [file, findings] of groupByFile(report.findings)) {
+    lines.push('', `### \`${file.replace(/`/g, "'")}\``, '', '| line | severity | rule | message |', '| ---: | --- | --- | --- |');
+    for (const finding of findings) {
+      lines.push(`| ${finding.location.line ?? 1}:${finding.location.column ?? 1} | ${ICONS[finding.severity]} | \`${finding.ruleId}\` | ${escapeCell(finding.message)} |`);
+    }
+  }
+  return lines.join('\n') + '\n';
+};
