@@ -7,8 +7,12 @@ export interface UnfollowedRef {
   /** The `$ref` value as written. */
   ref: string;
   file: string;
+  /** Pointer of the `$ref` member, for example `/components/schemas/Order/$ref`. */
   pointer: string;
-  reason: 'remote';
+  /** `remote`: a URL, never fetched. `broken`: no such file or node. */
+  reason: 'remote' | 'broken';
+  /** What is wrong with a broken reference. */
+  detail?: string;
 }
 
 /** A value reached by resolving a `$ref`, with where it lives. */
@@ -80,8 +84,12 @@ export interface Contract {
   operations: ContractOperation[];
   channels: ContractChannel[];
   unfollowedRefs: UnfollowedRef[];
-  /** Resolves a `$ref` written in `from`; throws InputError for a broken reference. */
-  resolve(ref: string, from: SourceFile): Resolved;
+  /**
+   * Resolves a `$ref` written in `from` to its target node, without following a `$ref` found there.
+   * Throws InputError for a broken or remote reference; `at`, the pointer of the `$ref` member,
+   * places the error.
+   */
+  resolve(ref: string, from: SourceFile, at?: string): Resolved;
   /** Finds an operation by operationId or by `METHOD /path`. */
   findOperation(name: string): ContractOperation | undefined;
   /** Finds a channel by id or address. */
