@@ -27,14 +27,24 @@ export function parseRate(value: string | undefined): number | undefined {
   return Number(match[1]) / RATE_PERIOD_SECONDS[match[2]];
 }
 
-/** Formats milliseconds as the shortest exact duration string, for messages. */
+/** Formats milliseconds for messages: `250ms`, `2s`, `1.5s`, `5m`, `18m30s`, `2h5m`. */
 export function formatDuration(milliseconds: number): string {
   const rounded = Math.round(milliseconds);
-  for (const [unit, factor] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]] as const) {
-    if (rounded >= factor && rounded % factor === 0) return `${rounded / factor}${unit}`;
+  if (rounded < 1000) return `${rounded}ms`;
+  if (rounded < 60_000) return `${trimDecimals(rounded / 1000)}s`;
+  const parts: string[] = [];
+  let rest = rounded;
+  for (const [unit, factor] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000]] as const) {
+    const whole = Math.floor(rest / factor);
+    if (whole > 0) parts.push(`${whole}${unit}`);
+    rest -= whole * factor;
   }
-  if (rounded >= 1000) return `${(rounded / 1000).toFixed(1)}s`;
-  return `${rounded}ms`;
+  if (rest >= 100) parts.push(`${trimDecimals(rest / 1000)}s`);
+  return parts.join('');
+}
+
+function trimDecimals(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1).replace(/\.0$/, '');
 }
 
 /** Formats a per-second rate for messages. */
