@@ -1,0 +1,73 @@
+import type { ContractOperation } from '../../contracts/types.js';
+import type { EstateRule } from '../types.js';
+import { includesName, messageCarries } from './helpers/field-names.js';
+import { findStepChannel, findStepOperation } from './helpers/step-contracts.js';
+import { listSteps } from './helpers/steps.js';
+
+/** Header names that public APIs use for idempotency keys, Stripe-style and vendor-specific. */
+const KEY_HEADERS = ['Idempotency-Key', 'X-Idempotency-Key', 'PayPal-Request-Id', 'Repeatability-Request-ID'];
+const KEY_BODY_PROPERTIES = ['idempotency_key', 'idempotencyKey'];
+
+/** Returns whether an OpenAPI operation carries an idempotency key named `declared` or a well-known name. */
+function operationCarriesKey(operation: ContractOperation, declared: string): boolean {
+  const headers = operation.parameters.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name);
+  // Swagger 2.0 form parameters are part of the request body.
+  const bodyFields = [
+    ...operation.requestBodyProperties,
+    ...operation.parameters.filter((parameter) => parameter.in === 'formData').map((parameter) => parameter.name),
+  ];
+  return [...KEY_HEADERS, declared].some((name) => includesName(headers, name))
+    || [...KEY_BODY_PROPERTIES, declared].some((name) => includesName(bodyFields, name));
+}
+
+export const Rule: EstateRule = {
+  id: 'idempotency-key-in-contract',
+  scope: 'estate',
+  meta: {
+    description: "A step's declared idempotency key is carried by its contract: a header or body property of the operation, or a header or payload property of every message on the channel.",
+    why: 'A key declared in YAML but absent from the API never reaches the receiver, so a resent order is booked twice despite the declaration.',
+    category: 'idempotency',
+    defaultSeverity: 'error',
+  },
+  messages: {
+    operationWithoutKey:
+      "operation '{{operation}}' of contract '{{contract}}' has no '{{key}}' header parameter or body property (nor a well-known idempotency header), but step '{{step}}' of workflow '{{workflow}}' declares that key; add it to the contract or declare the name the API uses",
+    messageWithoutKey:
+      "message '{{message}}' on channel '{{channel}}' of contract '{{contract}}' has no '{{key}}' header or payload property, but step '{{step}}' of workflow '{{workflow}}' declares that idempotency key; add it to the message or declare the name the message uses",
+  },
+  check({ workspace, report }) {
+    const reported = new Set<string>();
+    const reportOnce = (file: string, pointer: string, key: string, emit: () => void): void => {
+      const id = `${file}#${pointer}#${key.toLowerCase()}`;
+      if (reported.has(id)) return;
+      reported.add(id);
+      emit();
+    };
+
+    for (const { workflow, step } of listSteps(workspace.estate)) {
+      const key = step.idempotencyKey;
+      if (key === undefined) continue;
+      const names = { step: step.id, workflow: workflow.id, key: key.name };
+
+      const target = findStepOperation(workspace, step);
+      if (target !== undefined && !operationCarriesKey(target.operation, key.name)) {
+        const { operation, contract } = target;
+        reportOnce(operation.file, operation.pointer, key.name, () => report({
+          messageId: 'operationWithoutKey',
+          data: { ...names, operation: step.operation!.operation, contract: contract.id },
+          location: { file: operation.file, pointer: operation.pointer },
+        }));
+      }
+
+      const channelTarget = findStepChannel(workspace, step);
+      for (const message of channelTarget?.channel.messages ?? []) {
+        if (messageCarries(message, key.name)) continue;
+        reportOnce(message.file, message.pointer, key.name, () => report({
+          messageId: 'messageWithoutKey',
+          data: { ...names, message: message.name, channel: channelTarget!.channel.id, contract: channelTarget!.contract.id },
+          location: { file: message.file, pointer: message.pointer },
+        }));
+      }
+    }
+  },
+};

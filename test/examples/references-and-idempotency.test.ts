@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintWorkspaceFolder } from '../../src/lint/lint.js';
+
+const EXAMPLES = path.resolve(new URL('../../examples', import.meta.url).pathname);
+
+/** Each broken example estate with the rule ids it is built to break, and no others. */
+const CASES: Array<{ example: string; ruleIds: string[] }> = [
+  {
+    example: 'double-booked-marketplace-orders',
+    ruleIds: [
+      'event-carries-correlation-id',
+      'event-carries-ordering-key',
+      'event-carries-version',
+      'idempotency-key-in-contract',
+      'write-requires-idempotency-key',
+    ],
+  },
+  {
+    example: 'checkout-waits-on-erp',
+    ruleIds: [
+      'channel-exists',
+      'channel-sync-never-waits-on-erp',
+      'contract-exists',
+      'operation-exists',
+      'system-exists',
+      'team-exists',
+    ],
+  },
+  {
+    example: 'stock-owned-twice',
+    ruleIds: [
+      'canonical-model-declared',
+      'inventory-states-separated',
+      'single-authoritative-owner',
+      'unique-ids',
+    ],
+  },
+];
+
+describe('broken example estates', () => {
+  it.each(CASES)('$example fires exactly its rules', async ({ example, ruleIds }) => {
+    const result = await lintWorkspaceFolder(path.join(EXAMPLES, example));
+    const fired = [...new Set(result.findings.map((finding) => finding.ruleId))].sort();
+    expect(fired).toEqual(ruleIds);
+  });
+});
