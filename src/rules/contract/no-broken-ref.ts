@@ -1,6 +1,6 @@
 import type { ContractRule } from '../types.js';
 
-export const Rule: ContractRule = {
+export const rule: ContractRule = {
   id: 'no-broken-ref',
   scope: 'contract',
   meta: {

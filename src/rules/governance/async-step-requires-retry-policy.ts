@@ -1,7 +1,7 @@
 import { indexEstate } from '../../model/estate-index.js';
 import type { EstateRule } from '../types.js';
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'async-step-requires-retry-policy',
   scope: 'estate',
   meta: {

@@ -15,7 +15,7 @@ function auditReason(workflow: Workflow, estate: Estate): string | undefined {
   return step === undefined ? undefined : `step '${step.id}' writes ${step.writes}`;
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'audit-trail-required',
   scope: 'estate',
   meta: {

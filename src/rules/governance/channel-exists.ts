@@ -21,7 +21,7 @@ function checkOperation(
   });
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'channel-exists',
   scope: 'estate',
   meta: {

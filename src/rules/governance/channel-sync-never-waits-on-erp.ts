@@ -2,7 +2,7 @@ import { indexEstate } from '../../model/estate-index.js';
 import type { EstateRule } from '../types.js';
 import { listSyncPathSteps } from './helpers/sync-path.js';
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'channel-sync-never-waits-on-erp',
   scope: 'estate',
   meta: {

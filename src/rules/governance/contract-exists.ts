@@ -1,6 +1,6 @@
 import type { EstateRule } from '../types.js';
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'contract-exists',
   scope: 'estate',
   meta: {

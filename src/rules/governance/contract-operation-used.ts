@@ -7,7 +7,7 @@ function describeOperation(operation: ContractOperation): string {
   return operation.operationId === undefined ? route : `${route} (${operation.operationId})`;
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'contract-operation-used',
   scope: 'estate',
   meta: {

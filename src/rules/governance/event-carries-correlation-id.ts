@@ -8,7 +8,7 @@ function carriesCorrelationId(message: ContractMessage, name: string): boolean {
   return message.correlationIdLocation !== undefined || messageCarries(message, name);
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'event-carries-correlation-id',
   scope: 'estate',
   meta: {

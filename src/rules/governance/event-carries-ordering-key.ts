@@ -3,7 +3,7 @@ import { messageCarries } from './helpers/field-names.js';
 import { findStepChannel } from './helpers/step-contracts.js';
 import { isAsyncChannelStep, listSteps } from './helpers/steps.js';
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'event-carries-ordering-key',
   scope: 'estate',
   meta: {

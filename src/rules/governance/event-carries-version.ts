@@ -15,7 +15,7 @@ function carriesVersion(message: ContractMessage): boolean {
   return [...message.headerProperties, ...message.payloadProperties].some((name) => VERSION_FIELDS.has(normalise(name)));
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'event-carries-version',
   scope: 'estate',
   meta: {

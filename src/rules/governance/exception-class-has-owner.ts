@@ -4,7 +4,7 @@ function isBlank(value: string | undefined): boolean {
   return value === undefined || value.trim() === '';
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'exception-class-has-owner',
   scope: 'estate',
   meta: {

@@ -20,7 +20,7 @@ function operationCarriesKey(operation: ContractOperation, declared: string): bo
     || [...KEY_BODY_PROPERTIES, declared].some((name) => includesName(bodyFields, name));
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'idempotency-key-in-contract',
   scope: 'estate',
   meta: {

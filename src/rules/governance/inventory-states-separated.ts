@@ -9,7 +9,7 @@ function isInventoryWrite(writes: string | undefined): boolean {
   return writes === 'stock-adjustment' || (writes !== undefined && writes.startsWith('inventory-'));
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'inventory-states-separated',
   scope: 'estate',
   meta: {

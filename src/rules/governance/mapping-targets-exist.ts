@@ -28,7 +28,7 @@ function checkPaths({ workspace, report }: EstateRuleContext, mapping: Mapping):
   });
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'mapping-targets-exist',
   scope: 'estate',
   meta: {

@@ -1,6 +1,6 @@
 import type { EstateRule } from '../types.js';
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'operation-exists',
   scope: 'estate',
   meta: {

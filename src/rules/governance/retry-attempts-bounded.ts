@@ -9,7 +9,7 @@ export const MAX_ATTEMPTS = 20;
 /** Failures that fail again on every retry, because the request itself is wrong. */
 const PERMANENT_KINDS: readonly ExceptionKind[] = ['validation', 'business-rule'];
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'retry-attempts-bounded',
   scope: 'estate',
   meta: {

@@ -1,7 +1,7 @@
 import { formatDuration, parseDuration } from '../../model/units.js';
 import type { EstateRule } from '../types.js';
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'retry-interval-order',
   scope: 'estate',
   meta: {

@@ -4,7 +4,7 @@ import type { EstateRule } from '../types.js';
 /** Calling systems per target system, over the steps that use one retry policy. */
 type CallersByTarget = Map<string, Set<string>>;
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'retry-jitter-on-shared-system',
   scope: 'estate',
   meta: {

@@ -30,7 +30,7 @@ function worstCaseTraffic({ workspace }: EstateRuleContext, erp: System, limit: 
   return { total, parts };
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'retry-traffic-under-erp-limit',
   scope: 'estate',
   meta: {

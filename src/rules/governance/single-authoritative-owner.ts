@@ -1,7 +1,7 @@
 import type { BusinessObject } from '../../model/types.js';
 import type { EstateRule } from '../types.js';
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'single-authoritative-owner',
   scope: 'estate',
   meta: {

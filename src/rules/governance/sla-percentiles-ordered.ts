@@ -22,7 +22,7 @@ function percentileData<K extends string>(pair: { value: PercentileValue<K>; low
   };
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'sla-percentiles-ordered',
   scope: 'estate',
   meta: {

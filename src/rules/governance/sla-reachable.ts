@@ -57,7 +57,7 @@ function checkRetryBudget({ workspace, report }: EstateRuleContext, workflow: Wo
   });
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'sla-reachable',
   scope: 'estate',
   meta: {

@@ -17,7 +17,7 @@ function checkMachine({ workspace, report }: EstateRuleContext, workflow: Workfl
   });
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'state-transition-valid',
   scope: 'estate',
   meta: {

@@ -56,7 +56,7 @@ function systemReferences(workspace: Workspace): SystemReference[] {
   return references;
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'system-exists',
   scope: 'estate',
   meta: {

@@ -67,7 +67,7 @@ function teamReferences(workspace: Workspace): TeamReference[] {
   return references;
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'team-exists',
   scope: 'estate',
   meta: {

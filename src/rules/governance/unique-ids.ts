@@ -20,7 +20,7 @@ const SECTIONS: Section[] = [
   { name: 'deadLetter.exceptionClasses', items: (estate) => estate.deadLetter.exceptionClasses },
 ];
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'unique-ids',
   scope: 'estate',
   meta: {

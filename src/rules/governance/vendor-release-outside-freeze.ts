@@ -6,7 +6,7 @@ function covers(freeze: FreezeWindow, systemId: string): boolean {
   return freeze.systems === undefined || freeze.systems.length === 0 || freeze.systems.includes(systemId);
 }
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'vendor-release-outside-freeze',
   scope: 'estate',
   meta: {

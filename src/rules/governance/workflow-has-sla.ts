@@ -3,7 +3,7 @@ import type { EstateRule } from '../types.js';
 import { slaTargets } from './helpers/percentiles.js';
 import { workflowSlas } from './helpers/workflow-slas.js';
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'workflow-has-sla',
   scope: 'estate',
   meta: {

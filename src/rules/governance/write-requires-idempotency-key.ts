@@ -14,7 +14,7 @@ const IDENTITY_HINTS: Record<string, string> = {
   'stock-adjustment': '[location, sku, adjustment.id]',
 };
 
-export const Rule: EstateRule = {
+export const rule: EstateRule = {
   id: 'write-requires-idempotency-key',
   scope: 'estate',
   meta: {
