@@ -1,4 +1,4 @@
-import { formatDuration, parseDuration } from '../../model/units.js';
+import { parseDuration } from '../../model/units.js';
 import type { EstateRule } from '../types.js';
 
 export const rule: EstateRule = {
@@ -22,7 +22,7 @@ export const rule: EstateRule = {
       if (initial !== undefined && cap !== undefined && cap < initial) {
         report({
           messageId: 'maxBelowInitial',
-          data: { policy: policy.id, maxInterval: formatDuration(cap), initialInterval: formatDuration(initial) },
+          data: { policy: policy.id, maxInterval: policy.maxInterval, initialInterval: policy.initialInterval },
           location: workspace.locate(policy, 'maxInterval'),
         });
       }
