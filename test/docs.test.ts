@@ -30,12 +30,14 @@ function exampleFiles(text: string): Example {
 
 async function findingsOf(rule: Rule, example: Example): Promise<string[]> {
   const root = writeWorkspace(example.files);
+  // Rules that are off by default still run on their own examples.
+  const severities = { [rule.id]: rule.meta.defaultSeverity };
   if (rule.scope === 'contract') {
     const [file] = Object.keys(example.files);
-    const result = await lintContractFile(path.join(root, file), { rules: [rule], root });
+    const result = await lintContractFile(path.join(root, file), { rules: [rule], root, severities });
     return result.findings.map((finding) => finding.ruleId);
   }
-  const result = await lintWorkspaceFolder(root, { rules: [rule] });
+  const result = await lintWorkspaceFolder(root, { rules: [rule], severities });
   return result.findings.map((finding) => finding.ruleId);
 }
 

@@ -95,3 +95,10 @@ export interface Contract {
   /** Finds a channel by id or address. */
   findChannel(name: string): ContractChannel | undefined;
 }
+
+/** Returns the dialect of a contract, for rules limited to some versions. */
+export function dialectOf(contract: Pick<Contract, 'format' | 'version'>): 'oas2' | 'oas3_0' | 'oas3_1' | 'asyncapi2' | 'asyncapi3' {
+  if (contract.format === 'asyncapi') return contract.version.startsWith('2.') ? 'asyncapi2' : 'asyncapi3';
+  if (contract.version.startsWith('2.')) return 'oas2';
+  return contract.version.startsWith('3.0') ? 'oas3_0' : 'oas3_1';
+}

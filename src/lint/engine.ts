@@ -1,4 +1,4 @@
-import type { Contract } from '../contracts/types.js';
+import { dialectOf, type Contract } from '../contracts/types.js';
 import type { Finding, Severity } from '../findings.js';
 import { compareFindings } from '../findings.js';
 import type { ContractRule, EstateRule, Report, Rule } from '../rules/types.js';
@@ -16,7 +16,9 @@ export function formatMessage(template: string, data: Report['data'] = {}): stri
 }
 
 function severityOf(rule: Rule, overrides: SeverityOverrides): Severity | 'off' {
-  return overrides[rule.id] ?? rule.meta.defaultSeverity;
+  const configured = overrides[rule.id];
+  if (configured !== undefined) return configured;
+  return rule.meta.recommended === false ? 'off' : rule.meta.defaultSeverity;
 }
 
 function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
@@ -46,8 +48,10 @@ export function runEstateRules(workspace: Workspace, rules: readonly Rule[], ove
 /** Runs the contract rules over one contract and returns unsorted findings without positions. */
 export function runContractRules(contract: Contract, rules: readonly Rule[], overrides: SeverityOverrides = {}): Finding[] {
   const findings: Finding[] = [];
+  const dialect = dialectOf(contract);
   for (const rule of rules) {
     if (rule.scope !== 'contract') continue;
+    if (rule.meta.dialects !== undefined && !rule.meta.dialects.includes(dialect)) continue;
     const severity = severityOf(rule, overrides);
     if (severity === 'off') continue;
     (rule as ContractRule).check({ contract, report: (report) => findings.push(toFinding(rule, severity, report)) });

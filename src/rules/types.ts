@@ -14,6 +14,9 @@ export type RuleCategory =
   | 'change-control'
   | 'contracts';
 
+/** Contract dialects a contract rule can be limited to. */
+export type ContractDialect = 'oas2' | 'oas3_0' | 'oas3_1' | 'asyncapi2' | 'asyncapi3';
+
 export interface RuleMeta {
   /** One line: the policy the rule enforces. */
   description: string;
@@ -22,6 +25,10 @@ export interface RuleMeta {
   category: RuleCategory;
   /** Severity unless the configuration overrides it. */
   defaultSeverity: Severity;
+  /** False for a rule that runs only when the configuration turns it on. Defaults to true. */
+  recommended?: boolean;
+  /** For a contract rule: the dialects it applies to. Omitted means every dialect. */
+  dialects?: readonly ContractDialect[];
 }
 
 export interface Report {

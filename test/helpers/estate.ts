@@ -24,6 +24,7 @@ export async function lintWorkspace(dir: string, ruleIds: string[]): Promise<Fin
     if (rule === undefined) throw new Error(`no rule with id ${id}`);
     return rule;
   });
-  const result = await lintWorkspaceFolder(dir, { rules: rules as Rule[] });
+  const severities = Object.fromEntries(rules.map((rule) => [rule.id, rule.meta.defaultSeverity]));
+  const result = await lintWorkspaceFolder(dir, { rules: rules as Rule[], severities });
   return result.findings;
 }
