@@ -172,7 +172,7 @@ retryPolicies:
     maxInterval: 30s
     jitter: full
     timeout: 10s
-    retryableErrors: ['429', '503', timeout]
+    retryableErrors: [http-429, http-503, timeout]
     honourRetryAfter: true
 deadLetter:
   queues:
