@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { createAjv } from '../util/ajv.js';
 import { readSourceFile, type SourceFile } from './source.js';
 
-const ajv = createAjv({ validateSchema: true, addUsedSchema: false });
+let ajv: ReturnType<typeof createAjv> | undefined;
 
 /** Reads a canonical model's JSON Schema and checks that it is a valid schema. */
 export function loadCanonicalSchema(absolutePath: string, root: string): SourceFile {
@@ -11,6 +11,7 @@ export function loadCanonicalSchema(absolutePath: string, root: string): SourceF
     throw new InputError('a canonical model schema must be a JSON Schema object', { file: file.path, line: 1, column: 1 },
       'Write the schema as a JSON or YAML object with `type` and `properties`');
   }
+  ajv ??= createAjv({ validateSchema: true, addUsedSchema: false });
   if (!ajv.validateSchema(file.data as object)) {
     const error = ajv.errors?.[0];
     const pointer = error?.instancePath ?? '';

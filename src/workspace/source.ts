@@ -1,18 +1,26 @@
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parseTree, findNodeAtLocation, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import {
-  LineCounter,
-  parseDocument,
-  isAlias,
-  isMap,
-  isSeq,
-  isScalar,
-  type Document,
-  type Node as YamlNode,
-} from 'yaml';
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+import type { Document, Node as YamlNode } from 'yaml';
 import { InputError } from '../errors.js';
 import { fromPointer } from '../findings.js';
+
+// The parsers load on first use: a JSON contract never needs `yaml`, and positions are only
+// computed for findings, so start-up stays short.
+const requireModule = createRequire(import.meta.url);
+let yamlModule: typeof import('yaml') | undefined;
+let jsoncModule: typeof import('jsonc-parser') | undefined;
+
+function yaml(): typeof import('yaml') {
+  yamlModule ??= requireModule('yaml') as typeof import('yaml');
+  return yamlModule;
+}
+
+function jsonc(): typeof import('jsonc-parser') {
+  jsoncModule ??= requireModule('jsonc-parser') as typeof import('jsonc-parser');
+  return jsoncModule;
+}
 
 /** Largest file read, in bytes. The biggest public contracts we know of are under 10 MB. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -105,7 +113,7 @@ function readText(absolutePath: string, displayPath: string): string {
 
 function jsonSyntaxError(text: string, displayPath: string, cause: unknown): InputError {
   const errors: ParseError[] = [];
-  parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  jsonc().parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const offset = errors[0]?.offset ?? 0;
   const { line, column } = offsetToPosition(lineStarts(text), offset);
   const detail = cause instanceof Error ? cause.message.replace(/ in JSON at position \d+.*$/s, '') : 'syntax error';
@@ -122,11 +130,11 @@ function jsonSource(text: string, data: unknown, absolutePath: string, displayPa
     text,
     data,
     position(pointer) {
-      tree ??= parseTree(text);
+      tree ??= jsonc().parseTree(text);
       starts ??= lineStarts(text);
       let segments: Array<string | number> = fromPointer(pointer);
       while (tree !== undefined) {
-        const node = findNodeAtLocation(tree, segments.map((s) => (/^\d+$/.test(String(s)) ? Number(s) : s)));
+        const node = jsonc().findNodeAtLocation(tree, segments.map((s) => (/^\d+$/.test(String(s)) ? Number(s) : s)));
         if (node !== undefined) {
           const anchor = node.parent?.type === 'property' ? node.parent : node;
           return offsetToPosition(starts, anchor.offset);
@@ -140,6 +148,7 @@ function jsonSource(text: string, data: unknown, absolutePath: string, displayPa
 }
 
 function yamlSource(text: string, absolutePath: string, displayPath: string): SourceFile {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, keepSourceTokens: false });
   const firstError = document.errors[0];
@@ -178,6 +187,7 @@ function yamlSource(text: string, absolutePath: string, displayPath: string): So
 
 /** Returns the source offset of the node at `segments`, preferring a mapping key over its value. */
 function findYamlRange(document: Document, segments: string[]): number {
+  const { isAlias, isMap, isScalar, isSeq } = yaml();
   let node: unknown = document.contents;
   let offset = (node as YamlNode | null)?.range?.[0] ?? 0;
   for (const segment of segments) {
