@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
@@ -63,6 +63,7 @@ export function isInside(root: string, candidate: string): boolean {
 /** Reads and parses a YAML or JSON file; throws InputError with file, line and column. */
 export function readSourceFile(absolutePath: string, root: string): SourceFile {
   const displayPath = relativePath(root, absolutePath);
+  rejectLinkOutside(absolutePath, root, displayPath);
   const text = readText(absolutePath, displayPath);
   return parseSource(text, absolutePath, displayPath);
 }
@@ -81,12 +82,31 @@ export function parseSource(text: string, absolutePath: string, displayPath: str
   return yamlSource(text, absolutePath, displayPath);
 }
 
+/** Rejects a path inside the workspace that a symbolic link turns into a file outside it. */
+function rejectLinkOutside(absolutePath: string, root: string, displayPath: string): void {
+  let realFile: string;
+  let realRoot: string;
+  try {
+    realFile = realpathSync(absolutePath);
+    realRoot = realpathSync(root);
+  } catch {
+    return; // A missing file is reported by readText with a clearer message.
+  }
+  if (!isInside(realRoot, realFile)) {
+    throw new InputError(`refusing to read ${displayPath}: a symbolic link leads outside the workspace to ${realFile}`,
+      { file: displayPath }, 'Copy the file into the workspace instead of linking to it');
+  }
+}
+
 function readText(absolutePath: string, displayPath: string): string {
   let size: number;
   try {
     const stat = statSync(absolutePath);
     if (stat.isDirectory()) {
       throw new InputError('is a folder, not a file', { file: displayPath }, 'Pass a YAML or JSON file');
+    }
+    if (!stat.isFile()) {
+      throw new InputError('is not a regular file (a device, socket or pipe)', { file: displayPath }, 'Pass a YAML or JSON file');
     }
     size = stat.size;
   } catch (error) {
@@ -97,7 +117,7 @@ function readText(absolutePath: string, displayPath: string): string {
     throw new InputError(
       `file is ${size} bytes, above the limit of ${MAX_FILE_BYTES}`,
       { file: displayPath },
-      'Split the document into files joined by $ref',
+      'Split the file into smaller files',
     );
   }
   const bytes = readFileSync(absolutePath);
@@ -147,15 +167,31 @@ function jsonSource(text: string, data: unknown, absolutePath: string, displayPa
   };
 }
 
+function tooDeep(displayPath: string): InputError {
+  return new InputError('document nests too deeply to parse', { file: displayPath, line: 1, column: 1 }, 'Flatten the structure, for example with $ref');
+}
+
 function yamlSource(text: string, absolutePath: string, displayPath: string): SourceFile {
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, keepSourceTokens: false });
+  let document: Document;
+  try {
+    document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, keepSourceTokens: false });
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(displayPath);
+    throw error;
+  }
   const firstError = document.errors[0];
   if (firstError !== undefined) {
     const at = firstError.linePos?.[0] ?? { line: 1, col: 1 };
-    const summary = firstError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    const hint = firstError.code === 'DUPLICATE_KEY' ? 'Remove or rename one of the duplicate keys' : 'Fix the YAML syntax at that position';
+    let summary = firstError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    if (/Maximum call stack/.test(summary)) throw tooDeep(displayPath);
+    let hint = 'Fix the YAML syntax at that position';
+    if (firstError.code === 'DUPLICATE_KEY') {
+      const key = /^\s*(?:-\s+)?(['"]?)([^'":]+)\1\s*:/.exec(text.split('\n')[at.line - 1] ?? '')?.[2];
+      if (key !== undefined) summary = `duplicate key '${key.trim()}'`;
+      hint = 'Remove or rename one of the duplicate keys';
+    }
     throw new InputError(`invalid YAML: ${summary}`, { file: displayPath, line: at.line, column: at.col }, hint);
   }
   let data: unknown;

@@ -13,7 +13,7 @@ let validator: ValidateFunction | undefined;
 function declarationValidator(): ValidateFunction {
   if (validator === undefined) {
     const schema = JSON.parse(readFileSync(DECLARATION_SCHEMA_URL, 'utf8')) as object;
-    validator = createAjv().compile(schema);
+    validator = createAjv({ verbose: true }).compile(schema);
   }
   return validator;
 }
@@ -37,8 +37,13 @@ function describe(error: ErrorObject): string {
       return `missing required key '${String(extra.missingProperty)}' in ${at}`;
     case 'enum':
       return `${at} must be one of ${(extra.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'pattern':
-      return `${at} ${error.message ?? 'has an invalid format'}`;
+    case 'const':
+      return `${at} must be ${JSON.stringify(extra.allowedValue)}`;
+    case 'pattern': {
+      const description = (error.parentSchema as { description?: string } | undefined)?.description;
+      const value = JSON.stringify(error.data);
+      return `${at} is ${value}, which is not valid${description === undefined ? ` (expected the pattern ${String(extra.pattern)})` : `: ${description}`}`;
+    }
     default:
       return `${at} ${error.message ?? 'is invalid'}`;
   }

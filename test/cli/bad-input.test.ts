@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ describe('bad input', () => {
 
   it('duplicate keys are rejected', async () => {
     const { run } = await lintFiles({ 'ownership.yaml': 'retailgov: 1\nname: a\nname: b\n' });
-    expectInputError(run, /^error: ownership\.yaml:3:1: invalid YAML: Map keys must be unique/);
+    expectInputError(run, /^error: ownership\.yaml:3:1: invalid YAML: duplicate key 'name'/);
     expect(run.stderr).toMatch(/duplicate keys/);
   });
 
@@ -105,6 +106,35 @@ describe('bad input', () => {
     symlinkSync(outside, path.join(root, 'link'));
     const run = await runCli(['lint', root]);
     expectInputError(run, /^error: api\.yaml:7:\d+: refusing \$ref/);
+  });
+
+  it('include through a symlink out of the workspace is refused', async () => {
+    const outside = writeWorkspace({ 'teams.yaml': 'teams:\n  - id: secret-team\n' });
+    const root = writeWorkspace({ 'ownership.yaml': 'retailgov: 1\ninclude: [teams.yaml]\n' });
+    symlinkSync(path.join(outside, 'teams.yaml'), path.join(root, 'teams.yaml'));
+    const run = await runCli(['lint', root]);
+    expectInputError(run, /^error: teams\.yaml: refusing to read teams\.yaml: a symbolic link leads outside the workspace/);
+  });
+
+  it('device link is refused without reading it', async () => {
+    const root = writeWorkspace({ 'ownership.yaml': 'retailgov: 1\ninclude: [zero.yaml]\n' });
+    symlinkSync('/dev/zero', path.join(root, 'zero.yaml'));
+    const run = await runCli(['lint', root]);
+    expectInputError(run, /symbolic link leads outside the workspace/);
+  });
+
+  it('named pipe is refused without blocking', async () => {
+    const root = writeWorkspace({ 'ownership.yaml': 'retailgov: 1\ninclude: [pipe.yaml]\n' });
+    execFileSync('mkfifo', [path.join(root, 'pipe.yaml')]);
+    const run = await runCli(['lint', root]);
+    expectInputError(run, /^error: pipe\.yaml: is not a regular file/);
+  });
+
+  it('deep nesting is a clear error', async () => {
+    const depth = 20_000;
+    const { run } = await lintFiles({ 'ownership.yaml': `retailgov: 1\nx-deep: ${'['.repeat(depth)}${']'.repeat(depth)}\n` });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 
   it('schema error names the offending key', async () => {

@@ -79,6 +79,27 @@ slas:
   },
 ];
 
+failing.push({
+  name: 'retryable error misspelt',
+  files: {
+    'ownership.yaml': `${BASE}retryPolicies:
+  - id: erp-posting
+    maxAttempts: 3
+    initialInterval: 1s
+    backoffCoefficient: 2
+    maxInterval: 10s
+    jitter: full
+    timeout: 5s
+    retryableErrors: [timout, http-503, downstream-unavailable]
+deadLetter:
+  exceptionClasses:
+    - { id: downstream-unavailable, kind: downstream-unavailable }
+`,
+    'orders.yaml': CONTRACT,
+  },
+  expected: [[RULE, 'unknownError', '/retryPolicies/0/retryableErrors/0']],
+});
+
 const passing: RuleCase[] = [
   {
     name: 'declared object and payload',

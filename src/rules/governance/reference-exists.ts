@@ -5,7 +5,10 @@ import type { PayloadRef } from '../../model/types.js';
 import type { Workspace } from '../../workspace/types.js';
 import type { EstateRule, Report } from '../types.js';
 
-type Kind = 'business object' | 'canonical model' | 'workflow';
+type Kind = 'business object' | 'canonical model' | 'workflow' | 'exception class';
+
+/** Retryable error names with a fixed meaning; any other name must be a declared exception class. */
+const BUILT_IN_ERROR = /^(timeout|connection|http-[1-5](\d\d|xx))$/;
 
 interface IdReference {
   kind: Kind;
@@ -25,6 +28,12 @@ function idReferences(workspace: Workspace): IdReference[] {
   }
   for (const traffic of estate.traffic) {
     references.push({ kind: 'workflow', id: traffic.workflow, referrer: `traffic of channel '${traffic.channel}'`, location: locate(traffic, 'workflow') });
+  }
+  for (const policy of estate.retryPolicies) {
+    policy.retryableErrors.forEach((name, index) => {
+      if (BUILT_IN_ERROR.test(name)) return;
+      references.push({ kind: 'exception class', id: name, referrer: `retry policy '${policy.id}' (retryableErrors)`, location: locate(policy, 'retryableErrors', index) });
+    });
   }
   for (const sla of estate.slas) {
     if (sla.workflow === undefined) continue;
@@ -58,13 +67,14 @@ export const rule: EstateRule = {
   id: 'reference-exists',
   scope: 'estate',
   meta: {
-    description: 'Every business object, canonical model, workflow and contract payload that a declaration names exists.',
+    description: 'Every business object, canonical model, workflow, exception class and contract payload that a declaration names exists.',
     why: 'A workflow over an undeclared object or a mapping to a missing model is governed by nothing: ownership, SLA and mapping checks skip it silently.',
     category: 'references',
     defaultSeverity: 'error',
   },
   messages: {
     unknownId: "{{referrer}} names {{kind}} '{{id}}', which is not declared; declare it or correct the id",
+    unknownError: "{{referrer}} names '{{id}}', which is neither timeout, connection, http-NNN, http-Nxx nor a declared exception class; correct the name",
     unknownPayload: "{{referrer}} maps payload '{{pointer}}' of contract '{{contract}}', but the contract has no such node; correct the JSON pointer",
   },
   check({ workspace, report }) {
@@ -73,11 +83,13 @@ export const rule: EstateRule = {
       'business object': index.objects,
       'canonical model': index.models,
       workflow: index.workflows,
+      'exception class': index.exceptionClasses,
     };
     for (const reference of idReferences(workspace)) {
       if (known[reference.kind].has(reference.id)) continue;
       const data = { referrer: reference.referrer, kind: reference.kind, id: reference.id };
-      report({ messageId: 'unknownId', data, location: reference.location });
+      const messageId = reference.kind === 'exception class' ? 'unknownError' : 'unknownId';
+      report({ messageId, data, location: reference.location });
     }
     for (const { payload, referrer } of payloadReferences(workspace)) {
       // A missing contract is reported by contract-exists.
