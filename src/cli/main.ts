@@ -26,12 +26,22 @@ function buildProgram(io: CliIo, settle: (result: Promise<CommandResult>) => voi
   program
     .command('lint')
     .description('check declarations and contracts against the governance and contract rules')
-    .argument('[path]', 'workspace folder (with ownership.yaml) or a single OpenAPI/AsyncAPI file', '.')
+    .argument('[paths...]', 'workspace folders (with ownership.yaml), OpenAPI/AsyncAPI files, folders of contracts, or quoted glob patterns (default: the current folder)')
     .option('-f, --format <name[:file]>', `report format (${Object.keys(REPORTERS).join(', ')}); repeat it with :FILE to write several reports`, collect, [])
     .option('-o, --output <file>', 'write the report to a file instead of stdout (one format only)')
     .addOption(new Option('--fail-severity <level>', 'lowest severity that makes the run exit 1').choices(['error', 'warn', 'info']).default('error'))
-    .option('--root <folder>', 'workspace root for a single contract file; $refs may not leave it (default: the current folder)')
-    .action((target: string, options: LintCommandOptions) => settle(runLintCommand(target, options, io)));
+    .option('--root <folder>', 'workspace root for contract files; $refs may not leave it (default: the current folder, else the folder searched or the file\'s folder)')
+    .option('--config <file>', 'configuration file (default: .retailgov.yaml, .yml or .json in the workspace folder, else in the current folder)')
+    .option('--baseline <file>', 'baseline file of accepted findings (default: the baseline key of the configuration, .retailgov-baseline.json)')
+    .option('--no-baseline', 'report every finding, ignoring the baseline file')
+    .option('--write-baseline', "accept this run's findings: merge them into the baseline file")
+    .option('--prune-baseline', 'remove baseline entries whose finding no longer occurs')
+    .option('--ruleset <file>', 'Spectral ruleset (YAML, JSON or JavaScript) to run on every contract (default: the ruleset key of the configuration, else .spectral.yaml, .yml, .json or .js in the workspace folder, or in the current folder for a contract file)')
+    .option('--allow-remote-ref <host>', 'fetch remote $refs from HOST or HOST:PORT (repeatable); https only, plain http only from loopback hosts', collect, [])
+    .option('--remote-ref-timeout <duration>', 'time allowed to fetch one remote $ref document, such as 10s or 500ms', '10s')
+    .option('--remote-ref-max-size <size>', 'largest remote $ref document fetched, such as 10MiB or 512KiB', '10MiB')
+    .addOption(new Option('--jobs <n>', 'worker threads to lint with; 1 lints in the main thread').hideHelp())
+    .action((targets: string[], options: LintCommandOptions) => settle(runLintCommand(targets, options, io)));
 
   program
     .command('rules')

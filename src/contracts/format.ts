@@ -10,11 +10,17 @@ export interface DetectedFormat {
 
 const SUPPORTED = 'retailgov reads OpenAPI 2.0 (swagger), 3.0 and 3.1, and AsyncAPI 2.x and 3.x';
 
+/**
+ * A file without an `openapi`, `swagger` or `asyncapi` key at the top level. Linting a whole folder
+ * skips such files, while a file named on its own is still an error.
+ */
+export class NotAContractError extends InputError {}
+
 /** Reads the version key of a contract. Throws InputError for anything but a supported OpenAPI or AsyncAPI document. */
 export function detectFormat(source: SourceFile): DetectedFormat {
   const data = source.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new InputError(
+    throw new NotAContractError(
       'not an OpenAPI or AsyncAPI document: the top level is not a mapping',
       { file: source.path, line: 1, column: 1 },
       'A contract starts with a mapping that holds `openapi`, `swagger` or `asyncapi`',
@@ -37,8 +43,11 @@ export function detectFormat(source: SourceFile): DetectedFormat {
     if (/^[23]\.\d+(\.\d+)?(-[\w.]+)?$/.test(version)) return { format: 'asyncapi', version };
     throw unsupported(source, 'asyncapi', `AsyncAPI version '${version}'`);
   }
-  if ('swaggerVersion' in document) throw unsupported(source, 'swaggerVersion', 'Swagger 1.x');
-  throw new InputError(
+  if ('swaggerVersion' in document) {
+    const at = source.position('/swaggerVersion');
+    throw new NotAContractError('unsupported Swagger 1.x', { file: source.path, ...at }, SUPPORTED);
+  }
+  throw new NotAContractError(
     'not an OpenAPI or AsyncAPI document: no `openapi`, `swagger` or `asyncapi` key at the top level',
     { file: source.path, line: 1, column: 1 },
     'Add the version key, for example `openapi: 3.1.0`, or point the declaration to the contract file',

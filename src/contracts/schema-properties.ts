@@ -1,4 +1,4 @@
-import { child, deref, isRemoteRef, type ResolveFn } from './refs.js';
+import { child, deref, resolveIfFetched, type ResolveFn } from './refs.js';
 import type { Resolved } from './types.js';
 
 const COMBINATORS = ['allOf', 'oneOf', 'anyOf'] as const;
@@ -6,7 +6,7 @@ const COMBINATORS = ['allOf', 'oneOf', 'anyOf'] as const;
 /**
  * Lists the top-level property names of a JSON Schema, in first-seen order. Follows `$ref`
  * (alongside sibling keywords, as OpenAPI 3.1 allows) and takes the union over `allOf`, `oneOf`
- * and `anyOf`. A visited set stops circular schemas; a remote `$ref` contributes nothing.
+ * and `anyOf`. A visited set stops circular schemas; a remote `$ref` that was not fetched contributes nothing.
  */
 export function schemaPropertyNames(schema: Resolved, resolve: ResolveFn): string[] {
   const names = new Set<string>();
@@ -27,9 +27,8 @@ export function schemaPropertyNames(schema: Resolved, resolve: ResolveFn): strin
 
     const next: Resolved[] = [];
     const ref = value.$ref;
-    if (typeof ref === 'string' && !isRemoteRef(ref)) {
-      next.push(resolve(ref, node.file, `${node.pointer}/$ref`));
-    }
+    const target = typeof ref === 'string' ? resolveIfFetched(resolve, ref, node.file, `${node.pointer}/$ref`) : undefined;
+    if (target !== undefined) next.push(target);
     for (const combinator of COMBINATORS) {
       const branches = value[combinator];
       if (!Array.isArray(branches)) continue;

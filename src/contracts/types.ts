@@ -2,17 +2,40 @@ import type { SourceFile } from '../workspace/source.js';
 
 export type ContractFormat = 'openapi' | 'asyncapi';
 
+/**
+ * Reason a remote `$ref` was not followed. The first three are decided before any request: the host
+ * is not on the allow-list, the URL is neither http nor https, or it is plain http to a host other
+ * than this machine. The others are failed requests.
+ */
+export type RemoteRefProblem =
+  | 'host-not-allowed'
+  | 'unsupported-scheme'
+  | 'insecure-http'
+  | 'timeout'
+  | 'too-large'
+  | 'redirect'
+  | 'fetch-failed';
+
 /** A `$ref` that the loader did not follow, reported as a finding rather than an error. */
 export interface UnfollowedRef {
   /** The `$ref` value as written. */
   ref: string;
+  /** The file that contains the `$ref`: a path, or the URL of a fetched document. */
   file: string;
   /** Pointer of the `$ref` member, for example `/components/schemas/Order/$ref`. */
   pointer: string;
-  /** `remote`: a URL, never fetched. `broken`: no such file or node. */
+  /** `remote`: a URL that was not fetched or whose fetch failed. `broken`: no such file or node. */
   reason: 'remote' | 'broken';
-  /** What is wrong with a broken reference. */
+  /** For a remote reference: why it was not followed. Absent when its host is not on the allow-list. */
+  problem?: Exclude<RemoteRefProblem, 'host-not-allowed'>;
+  /** Description of the problem with a broken reference, or of the failed fetch of a remote one. */
   detail?: string;
+}
+
+/** The `$ref` in a local file that first led to a fetched document, directly or through other fetched documents. */
+export interface RemoteOrigin {
+  file: string;
+  pointer: string;
 }
 
 /** A value reached by resolving a `$ref`, with where it lives. */
@@ -79,15 +102,17 @@ export interface Contract {
   /** The value of `openapi`, `swagger` or `asyncapi`, for example `3.1.0`. */
   version: string;
   source: SourceFile;
-  /** Every file reached through `$ref`s, the root first. */
+  /** Every file reached through `$ref`s, the root first; a fetched document has its URL as `path`. */
   files: SourceFile[];
+  /** For each fetched document, by URL: the local `$ref` that pulled it in, where its findings are reported. */
+  remoteOrigins: ReadonlyMap<string, RemoteOrigin>;
   operations: ContractOperation[];
   channels: ContractChannel[];
   unfollowedRefs: UnfollowedRef[];
   /**
    * Resolves a `$ref` written in `from` to its target node, without following a `$ref` found there.
-   * Throws InputError for a broken or remote reference; `at`, the pointer of the `$ref` member,
-   * places the error.
+   * Throws InputError for a broken reference or a remote one that was not fetched; `at`, the
+   * pointer of the `$ref` member, places the error.
    */
   resolve(ref: string, from: SourceFile, at?: string): Resolved;
   /** Finds an operation by operationId or by `METHOD /path`. */

@@ -1,7 +1,7 @@
 import { dialectOf, type Contract } from '../contracts/types.js';
 import type { Finding, Severity } from '../findings.js';
 import { compareFindings } from '../findings.js';
-import type { ContractRule, EstateRule, Report, Rule } from '../rules/types.js';
+import type { ContractRule, EstateRule, FileRule, Report, Rule } from '../rules/types.js';
 import type { SourceFile } from '../workspace/source.js';
 import type { Workspace } from '../workspace/types.js';
 
@@ -55,6 +55,23 @@ export function runContractRules(contract: Contract, rules: readonly Rule[], ove
     const severity = severityOf(rule, overrides);
     if (severity === 'off') continue;
     (rule as ContractRule).check({ contract, report: (report) => findings.push(toFinding(rule, severity, report)) });
+  }
+  return findings;
+}
+
+/** Runs the file rules over each source file once and returns unsorted findings without positions. */
+export function runFileRules(files: Iterable<SourceFile>, rules: readonly Rule[], overrides: SeverityOverrides = {}): Finding[] {
+  const findings: Finding[] = [];
+  // Two contracts may `$ref` the same shared file.
+  const unique = new Map<string, SourceFile>();
+  for (const file of files) unique.set(file.path, file);
+  for (const rule of rules) {
+    if (rule.scope !== 'file') continue;
+    const severity = severityOf(rule, overrides);
+    if (severity === 'off') continue;
+    for (const file of unique.values()) {
+      (rule as FileRule).check({ file, report: (report) => findings.push(toFinding(rule, severity, report)) });
+    }
   }
   return findings;
 }

@@ -1,12 +1,34 @@
 import { createHash } from 'node:crypto';
 import type { Severity } from '../findings.js';
+import { describeLimit, type LimitBreach } from '../suppress/limits.js';
 import type { Reporter } from './types.js';
 
 const SEVERITIES: Record<Severity, string> = { error: 'major', warn: 'minor', info: 'info' };
 
+function fingerprint(parts: string[]): string {
+  return createHash('sha256').update(parts.join('\0')).digest('hex');
+}
+
+/** An issue for an exceeded limit, placed on its `maxFindings` entry in the configuration file. */
+function limitIssue(breach: LimitBreach) {
+  return {
+    type: 'issue',
+    check_name: 'maxFindings',
+    description: describeLimit(breach),
+    categories: ['Style'],
+    severity: 'major',
+    fingerprint: fingerprint(['maxFindings', breach.ruleId]),
+    location: {
+      path: breach.location?.file ?? '.retailgov.yaml',
+      positions: { begin: { line: breach.location?.line ?? 1, column: breach.location?.column ?? 1 } },
+    },
+  };
+}
+
 /**
- * The Code Climate issue list that GitLab reads as a code quality report. The fingerprint hashes
- * rule, file, pointer and message, so it survives edits that only move lines.
+ * The Code Climate issue list that GitLab reads as a code quality report: one issue per finding
+ * and per exceeded limit; baselined findings are left out. The fingerprint hashes rule, file,
+ * pointer and message, so it survives edits that only move lines.
  */
 export const codeclimate: Reporter = (report) => {
   const issues = report.findings.map((finding) => ({
@@ -15,13 +37,11 @@ export const codeclimate: Reporter = (report) => {
     description: finding.message,
     categories: ['Style'],
     severity: SEVERITIES[finding.severity],
-    fingerprint: createHash('sha256')
-      .update([finding.ruleId, finding.location.file, finding.location.pointer, finding.message].join('\0'))
-      .digest('hex'),
+    fingerprint: fingerprint([finding.ruleId, finding.location.file, finding.location.pointer, finding.message]),
     location: {
       path: finding.location.file,
       positions: { begin: { line: finding.location.line ?? 1, column: finding.location.column ?? 1 } },
     },
   }));
-  return JSON.stringify(issues, null, 2) + '\n';
+  return JSON.stringify([...issues, ...report.limits.map(limitIssue)], null, 2) + '\n';
 };

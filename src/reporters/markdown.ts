@@ -1,3 +1,4 @@
+import { describeLimit } from '../suppress/limits.js';
 import { countBySeverity, groupByFile } from './summary.js';
 import type { Reporter } from './types.js';
 
@@ -8,11 +9,21 @@ function escapeCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
 }
 
-/** A Markdown summary with one table per file, for a pull-request comment. */
+/**
+ * A Markdown summary with one line per exceeded limit and one table per file, for a pull-request
+ * comment. Baselined findings are only counted.
+ */
 export const markdown: Reporter = (report) => {
   const counts = countBySeverity(report.findings);
   const lines = ['## retailgov lint', ''];
-  lines.push(`${report.fileCount} files: **${counts.error} errors**, ${counts.warn} warnings, ${counts.info} info.`);
+  const accepted = [
+    report.suppressedCount > 0 ? `${report.suppressedCount} suppressed` : undefined,
+    report.baselined.length > 0 ? `${report.baselined.length} accepted by baseline` : undefined,
+  ].filter((part) => part !== undefined);
+  const extra = accepted.length === 0 ? '' : ` (${accepted.join(', ')})`;
+  lines.push(`${report.fileCount} files: **${counts.error} errors**, ${counts.warn} warnings, ${counts.info} info${extra}.`);
+  if (report.limits.length > 0) lines.push('');
+  for (const breach of report.limits) lines.push(`- ❌ limit exceeded: ${escapeCell(describeLimit(breach))}`);
   for (const [file, findings] of groupByFile(report.findings)) {
     lines.push('', `### \`${file.replace(/`/g, "'")}\``, '', '| line | severity | rule | message |', '| ---: | --- | --- | --- |');
     for (const finding of findings) {

@@ -1,5 +1,6 @@
 import type { Contract } from '../contracts/types.js';
 import type { Location, Severity } from '../findings.js';
+import type { SourceFile } from '../workspace/source.js';
 import type { Workspace } from '../workspace/types.js';
 
 export type RuleCategory =
@@ -29,6 +30,8 @@ export interface RuleMeta {
   recommended?: boolean;
   /** For a contract rule: the dialects it applies to. Omitted means every dialect. */
   dialects?: readonly ContractDialect[];
+  /** Named rulesets besides the recommended one that list the rule, such as `retail`; each is written to rules/<name>.yaml. */
+  rulesets?: readonly string[];
 }
 
 export interface Report {
@@ -46,6 +49,12 @@ export interface EstateRuleContext {
 /** Context handed to a rule that checks one contract. */
 export interface ContractRuleContext {
   contract: Contract;
+  report(report: Report): void;
+}
+
+/** Context handed to a rule that checks each source file on its own: declarations, schemas, contracts. */
+export interface FileRuleContext {
+  file: SourceFile;
   report(report: Report): void;
 }
 
@@ -67,4 +76,9 @@ export interface ContractRule extends RuleBase {
   check(context: ContractRuleContext): void;
 }
 
-export type Rule = EstateRule | ContractRule;
+export interface FileRule extends RuleBase {
+  scope: 'file';
+  check(context: FileRuleContext): void;
+}
+
+export type Rule = EstateRule | ContractRule | FileRule;

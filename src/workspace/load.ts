@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadContract } from '../contracts/load.js';
+import type { RemoteFetcher } from '../contracts/remote/fetcher.js';
 import type { Contract } from '../contracts/types.js';
 import { InputError } from '../errors.js';
 import type { Estate } from '../model/types.js';
@@ -108,8 +109,13 @@ function positionOf(root: string, location: { file: string; pointer: string }): 
   return file.position(location.pointer);
 }
 
+export interface LoadWorkspaceOptions {
+  /** Fetches remote `$ref`s of the contracts from allowed hosts; without it, none is fetched. */
+  remote?: RemoteFetcher;
+}
+
 /** Loads a workspace folder: declarations, contracts and canonical schemas. Throws InputError. */
-export async function loadWorkspace(folder: string): Promise<Workspace> {
+export async function loadWorkspace(folder: string, options: LoadWorkspaceOptions = {}): Promise<Workspace> {
   const root = path.resolve(folder);
   if (!isWorkspaceFolder(root)) {
     throw new InputError(`no ${ROOT_DECLARATION} in ${folder}`, undefined,
@@ -132,7 +138,7 @@ export async function loadWorkspace(folder: string): Promise<Workspace> {
     for (const reference of system.contracts ?? []) {
       if (contracts.has(reference.id)) continue;
       const absolute = resolveDeclaredPath(root, origins, reference, 'path', reference.path);
-      contracts.set(reference.id, await loadContract(absolute, { root, id: reference.id }));
+      contracts.set(reference.id, await loadContract(absolute, { root, id: reference.id, remote: options.remote }));
     }
   }
 

@@ -47,7 +47,21 @@ components:
       [RULE, 'remoteRef', 'warn', { file: 'contracts/orders.yaml', pointer: '/components/schemas/Money/$ref', line: 19, column: 7 }],
     ]);
     expect(findings[0].message).toBe(
-      "remote $ref 'https://schemas.example.com/order.json' was not fetched; retailgov never downloads references by default",
+      "remote $ref 'https://schemas.example.com/order.json' was not fetched: host schemas.example.com is not allowed " +
+        '(allow it with --allow-remote-ref schemas.example.com or the allowRemoteRefs configuration key)',
+    );
+  });
+
+  it('reports a URL scheme that is never fetched', async () => {
+    const findings = await lintContract(`${HEAD}paths: {}
+components:
+  schemas:
+    Money:
+      $ref: 'ftp://schemas.example.com/money.json'
+`);
+    expect(findings.map((finding) => finding.messageId)).toEqual(['unsupportedScheme']);
+    expect(findings[0].message).toBe(
+      "remote $ref 'ftp://schemas.example.com/money.json' was not fetched: retailgov fetches only https URLs, and plain http from loopback hosts",
     );
   });
 

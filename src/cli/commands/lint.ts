@@ -1,20 +1,30 @@
 import path from 'node:path';
 import { UsageError } from '../../errors.js';
 import { isAtLeast, SEVERITIES, type Severity } from '../../findings.js';
-import { lintTarget } from '../../lint/lint.js';
+import { applySuppressions } from '../../lint/apply.js';
+import type { LintResult } from '../../lint/lint.js';
+import { lintTargets } from '../../lint/many.js';
 import { REPORTERS, type LintReport, type Reporter } from '../../reporters/index.js';
 import { RULES } from '../../rules/registry.js';
+import { chooseRuleset } from '../../spectral/load-ruleset.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
+import { configAnchor, parseThreads, targetNotes } from '../lint-targets.js';
 import type { CommandResult, Output } from '../output.js';
+import { remoteFetcherFrom, type RemoteRefFlags } from '../remote-options.js';
+import { baselineOutputs, loadLintConfig, planBaseline, type SuppressionFlags } from '../suppression.js';
 import { VERSION } from '../version.js';
 
-export interface LintCommandOptions {
+export interface LintCommandOptions extends SuppressionFlags, RemoteRefFlags {
   /** Format names, each optionally followed by `:FILE`. */
   format: string[];
   output?: string;
   failSeverity: string;
   root?: string;
+  /** Spectral ruleset file, relative to the working folder. */
+  ruleset?: string;
+  /** Hidden `--jobs N`: worker threads to use, 1 for none; by default chosen from the amount of input. */
+  jobs?: string;
 }
 
 function parseSeverity(value: string): Severity {
@@ -53,17 +63,47 @@ function parseReportRequests(formats: string[], output: string | undefined): Rep
   return requests;
 }
 
-/** Lints a workspace folder or a contract file and returns the reports and exit code. */
-export async function runLintCommand(target: string | undefined, options: LintCommandOptions, io: CliIo): Promise<CommandResult> {
+/**
+ * Lints workspace folders, contract files, folders of contracts and quoted patterns as one run and
+ * returns the reports and exit code. Invalid targets are reported on stderr while the others are
+ * linted; any of them makes the exit code 2.
+ */
+export async function runLintCommand(targets: string[], options: LintCommandOptions, io: CliIo): Promise<CommandResult> {
   const requests = parseReportRequests(options.format, options.output);
   const threshold = parseSeverity(options.failSeverity);
   const started = performance.now();
-  const result = await lintTarget(path.resolve(io.cwd, target ?? '.'), {
+  const paths = targets.length === 0 ? ['.'] : targets;
+  const absoluteTarget = configAnchor(paths, io.cwd);
+  // TODO: accept rule ids of the Spectral ruleset in the configuration. The ruleset is chosen from
+  // the configuration, so its ids are known only after this check, which accepts built-in ids only.
+  const config = loadLintConfig(absoluteTarget, options, io.cwd, RULES.map((rule) => rule.id));
+  const ruleset = chooseRuleset({ flag: options.ruleset, configured: config.ruleset, target: absoluteTarget, cwd: io.cwd });
+  const run = await lintTargets(paths, {
+    cwd: io.cwd,
     root: options.root === undefined ? undefined : path.resolve(io.cwd, options.root),
+    severities: config.rules,
+    ruleset: ruleset.file,
+    remote: remoteFetcherFrom(options, config.allowRemoteRefs),
+    threads: parseThreads(options.jobs),
+  });
+  const notes = targetNotes(run);
+  if (run.lintedCount === 0 && run.invalid.length > 0) return { exitCode: EXIT.invalid, outputs: notes };
+  // Each job has already dropped the findings that `x-retailgov-ignore` hides, and counted them.
+  const result: LintResult = { target: paths.join(' '), kind: 'workspace', findings: run.findings, files: [] };
+  const baseline = planBaseline(options, config, io.cwd);
+  const outcome = applySuppressions(result, {
+    baseline: baseline?.entries,
+    updateBaseline: baseline?.update,
+    maxFindings: config.maxFindings,
+    config: config.source,
   });
   const report: LintReport = {
-    findings: result.findings,
-    fileCount: result.files.length,
+    findings: outcome.findings,
+    baselined: outcome.baselined,
+    suppressedCount: outcome.suppressedCount + run.suppressedCount,
+    baselineFile: baseline?.displayPath,
+    limits: outcome.limits,
+    fileCount: run.fileCount,
     rules: RULES,
     durationMs: performance.now() - started,
     toolVersion: VERSION,
@@ -72,6 +112,10 @@ export async function runLintCommand(target: string | undefined, options: LintCo
     const color = request.output === 'stdout' && io.stdout.isTTY === true && process.env.NO_COLOR === undefined;
     return { target: request.output, text: request.reporter(report, { color }) };
   });
-  const failed = result.findings.some((finding) => isAtLeast(finding.severity, threshold));
+  outputs.unshift(...baselineOutputs(baseline, outcome));
+  if (ruleset.note !== undefined) outputs.unshift({ target: 'stderr', text: ruleset.note });
+  outputs.unshift(...notes);
+  const failed = outcome.findings.some((finding) => isAtLeast(finding.severity, threshold)) || outcome.limits.length > 0;
+  if (run.invalid.length > 0) return { exitCode: EXIT.invalid, outputs };
   return { exitCode: failed ? EXIT.findings : EXIT.ok, outputs };
 }

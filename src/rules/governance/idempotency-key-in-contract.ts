@@ -1,24 +1,8 @@
-import type { ContractOperation } from '../../contracts/types.js';
 import type { EstateRule } from '../types.js';
-import { includesName, messageCarries } from './helpers/field-names.js';
+import { messageCarries } from './helpers/field-names.js';
+import { operationCarriesKey } from './helpers/idempotency-key.js';
 import { findStepChannel, findStepOperation } from './helpers/step-contracts.js';
 import { listSteps } from './helpers/steps.js';
-
-/** Header names that public APIs use for idempotency keys, Stripe-style and vendor-specific. */
-const KEY_HEADERS = ['Idempotency-Key', 'X-Idempotency-Key', 'PayPal-Request-Id', 'Repeatability-Request-ID'];
-const KEY_BODY_PROPERTIES = ['idempotency_key', 'idempotencyKey'];
-
-/** Returns whether an OpenAPI operation carries an idempotency key named `declared` or a well-known name. */
-function operationCarriesKey(operation: ContractOperation, declared: string): boolean {
-  const headers = operation.parameters.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name);
-  // Swagger 2.0 form parameters are part of the request body.
-  const bodyFields = [
-    ...operation.requestBodyProperties,
-    ...operation.parameters.filter((parameter) => parameter.in === 'formData').map((parameter) => parameter.name),
-  ];
-  return [...KEY_HEADERS, declared].some((name) => includesName(headers, name))
-    || [...KEY_BODY_PROPERTIES, declared].some((name) => includesName(bodyFields, name));
-}
 
 export const rule: EstateRule = {
   id: 'idempotency-key-in-contract',

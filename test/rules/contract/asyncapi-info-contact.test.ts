@@ -1,0 +1,11 @@
+import { AAS2, AAS3 } from '../../helpers/asyncapi-documents.js';
+import { describeContractRule } from '../../helpers/contract-cases.js';
+
+const RULE = 'asyncapi-info-contact';
+
+describeContractRule(RULE, [
+  { name: 'missing in 2.x', files: `${AAS2}channels: {}\n`, expected: [[RULE, 'missingContact', '/info']] },
+  { name: 'missing in 3.x', files: AAS3, expected: [[RULE, 'missingContact', '/info']] },
+  { name: 'present in 2.x', files: "asyncapi: 2.6.0\ninfo: {title: Orders, version: '1', contact: {name: Order team}}\nchannels: {}\n", expected: [] },
+  { name: 'present in 3.x', files: "asyncapi: 3.0.0\ninfo: {title: Orders, version: '1', contact: {email: orders@retail.test}}\n", expected: [] },
+]);
