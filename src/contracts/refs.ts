@@ -65,6 +65,7 @@ export class RefIndex {
   private readonly resolved = new Map<string, Resolved>();
   /** References found broken while indexing, keyed like `resolved`; they resolve to `undefined`. */
   private readonly broken = new Set<string>();
+  private indexing = false;
   private readonly brokenDetails = new Map<string, BrokenRefError>();
   /** Pointer of the first `$ref` member with a given value in a file, keyed by `path\0ref`. */
   private readonly firstSites = new Map<string, string>();
@@ -76,6 +77,24 @@ export class RefIndex {
 
   /** Indexes `document` and, transitively, every file its references reach, fetching allowed remote documents. */
   async indexFrom(document: SourceFile): Promise<void> {
+    this.indexing = true;
+    try {
+      await this.indexFiles(document);
+    } finally {
+      this.indexing = false;
+    }
+  }
+
+  /**
+   * Returns where a broken reference is, for its error. While indexing, the reference becomes a
+   * finding whose position is resolved later, so computing it here (a full parse of a large JSON
+   * file) would be wasted.
+   */
+  private brokenPosition(from: SourceFile, where: () => { file: string }): { file: string } {
+    return this.indexing ? { file: from.path } : where();
+  }
+
+  private async indexFiles(document: SourceFile): Promise<void> {
     this.register(realpathSync(document.absolutePath), document);
     // `files` grows while the loop runs: each resolved file reference and each fetched document appends its target.
     for (let i = 0; i < this.files.length; i++) {
@@ -182,7 +201,7 @@ export class RefIndex {
     if (fragment !== '' && fragment !== '#' && !fragment.startsWith('#/')) {
       throw new BrokenRefError(
         `$ref '${ref}' uses a plain-name fragment, which is not supported`,
-        where(),
+        this.brokenPosition(from, where),
         "Write the fragment as a JSON pointer, for example '#/components/schemas/Order'",
       );
     }
@@ -193,7 +212,7 @@ export class RefIndex {
       const container = value as Record<string, unknown> | null;
       const found = typeof container === 'object' && container !== null && Object.hasOwn(container, segment);
       if (!found) {
-        throw new BrokenRefError(`broken $ref '${ref}': no such node`, where(), `Point the $ref to an existing node of ${target.path}`);
+        throw new BrokenRefError(`broken $ref '${ref}': no such node`, this.brokenPosition(from, where), `Point the $ref to an existing node of ${target.path}`);
       }
       value = container[segment];
     }
@@ -206,7 +225,7 @@ export class RefIndex {
   private documentOf(ref: string, from: SourceFile, where: () => { file: string; line: number; column: number }): { target: SourceFile; fragment: string } {
     const kind = this.targetOf(ref, from);
     if (kind.kind === 'local-from-fetched') {
-      throw new BrokenRefError(`$ref '${ref}' in a fetched document names a local file, which is never read`, where(), 'A fetched document may reference only other URLs');
+      throw new BrokenRefError(`$ref '${ref}' in a fetched document names a local file, which is never read`, this.brokenPosition(from, where), 'A fetched document may reference only other URLs');
     }
     if (kind.kind === 'remote') {
       let target: SourceFile | undefined;
@@ -237,7 +256,7 @@ export class RefIndex {
       new InputError(
         `refusing $ref to a file outside the workspace: '${ref}'`,
         where(),
-        `Keep referenced files inside ${this.root}, or lint from a folder that contains them`,
+        `Keep referenced files inside the workspace ${this.root}; for a single contract file, --root sets a wider workspace`,
       );
     if (!isInside(this.root, absolute)) throw outside();
 
@@ -247,7 +266,7 @@ export class RefIndex {
     } catch {
       throw new BrokenRefError(
         `broken $ref '${ref}': file ${relativePath(this.root, absolute)} not found`,
-        where(),
+        this.brokenPosition(from, where),
         'Correct the path, which is relative to the file that contains the $ref',
       );
     }

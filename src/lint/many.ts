@@ -55,7 +55,7 @@ export async function lintTargets(targets: readonly string[], options: LintTarge
   const setup = threads > 1 ? workerSetupOf(lintOptions) : undefined;
   const script = setup === undefined ? undefined : workerScript();
   const results = setup !== undefined && script !== undefined
-    ? await runJobsInWorkers(script, jobs, setup, threads, lintOptions.remote)
+    ? await runJobsInWorkers(script, jobs, largestFirst(jobs), setup, threads, lintOptions.remote)
     : await runSerially(jobs, lintOptions);
 
   const merged = mergeResults(jobs, results, cwd);
@@ -63,12 +63,22 @@ export async function lintTargets(targets: readonly string[], options: LintTarge
   return { ...merged, invalid: [...expanded.errors, ...empty, ...merged.invalid], threads: script === undefined ? 0 : threads };
 }
 
+/** Returns the size of a contract file in bytes; a workspace counts as 0, since its contracts are not known yet. */
+function sizeOf(job: LintJob): number {
+  return job.kind === 'contract' ? statSync(job.path).size : 0;
+}
+
 /** Chooses the worker count: one per core, up to one per job, once the input is large enough. */
 function automaticThreads(jobs: readonly LintJob[]): number {
   if (jobs.length > PARALLEL_ABOVE_FILES) return availableParallelism();
-  let bytes = 0;
-  for (const job of jobs) if (job.kind === 'contract') bytes += statSync(job.path).size;
+  const bytes = jobs.reduce((total, job) => total + sizeOf(job), 0);
   return bytes > PARALLEL_ABOVE_BYTES ? availableParallelism() : 1;
+}
+
+/** Returns the job indices with workspaces first, then contract files from the largest down. */
+function largestFirst(jobs: readonly LintJob[]): number[] {
+  const weight = jobs.map((job) => (job.kind === 'workspace' ? Number.POSITIVE_INFINITY : sizeOf(job)));
+  return jobs.map((_, index) => index).sort((a, b) => weight[b] - weight[a] || a - b);
 }
 
 /**

@@ -17,11 +17,19 @@ export function workerScript(): URL | undefined {
 
 /**
  * Runs `jobs` on `size` worker threads, each taking the next job when it finishes one, and returns
- * the results in the order of `jobs`. Workers send fetch requests for remote `$ref`s here, so that
+ * the results in the order of `jobs`. Jobs are handed out in `dispatchOrder` (indices into
+ * `jobs`), so that the largest can start first and no thread is left with one long job at the end. Workers send fetch requests for remote `$ref`s here, so that
  * `remote` fetches each document once for the whole run. A job that throws an unexpected error
  * stops the pool and rejects with that error.
  */
-export function runJobsInWorkers(script: URL, jobs: readonly LintJob[], setup: WorkerSetup, size: number, remote?: RemoteFetcher): Promise<JobResult[]> {
+export function runJobsInWorkers(
+  script: URL,
+  jobs: readonly LintJob[],
+  dispatchOrder: readonly number[],
+  setup: WorkerSetup,
+  size: number,
+  remote?: RemoteFetcher,
+): Promise<JobResult[]> {
   const results: JobResult[] = new Array(jobs.length);
   const workers: Worker[] = [];
   let nextJob = 0;
@@ -35,8 +43,8 @@ export function runJobsInWorkers(script: URL, jobs: readonly LintJob[], setup: W
       void Promise.all(workers.map((worker) => worker.terminate())).then(outcome, outcome);
     };
     const dispatch = (worker: Worker): void => {
-      if (nextJob >= jobs.length) return;
-      const index = nextJob++;
+      if (nextJob >= dispatchOrder.length) return;
+      const index = dispatchOrder[nextJob++];
       worker.postMessage({ type: 'job', index, job: jobs[index] } satisfies ToWorker);
     };
     const handle = (worker: Worker, message: FromWorker): void => {

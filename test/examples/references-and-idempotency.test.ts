@@ -9,6 +9,13 @@ const CASES: Array<{ example: string; ruleIds: string[] }> = [
   {
     example: 'double-booked-marketplace-orders',
     ruleIds: [
+      'asyncapi-info-contact',
+      'asyncapi-info-description',
+      'asyncapi-info-license',
+      'asyncapi-latest-version',
+      'asyncapi-operation-description',
+      'asyncapi-servers',
+      'asyncapi-tags',
       'event-carries-correlation-id',
       'event-carries-ordering-key',
       'event-carries-version',
@@ -26,6 +33,13 @@ const CASES: Array<{ example: string; ruleIds: string[] }> = [
   {
     example: 'checkout-waits-on-erp',
     ruleIds: [
+      'asyncapi-info-contact',
+      'asyncapi-info-description',
+      'asyncapi-info-license',
+      'asyncapi-latest-version',
+      'asyncapi-operation-description',
+      'asyncapi-servers',
+      'asyncapi-tags',
       'channel-exists',
       'channel-sync-never-waits-on-erp',
       'contract-exists',

@@ -103,9 +103,13 @@ function documentValidator(dialect: OpenApiDialect): DocumentValidator {
   const schema = prepare(original, draft === 'draft-07', OPENAPI_KEY) as Record<string, unknown>;
   if (dialect === 'oas3_1') relaxUriFormats(schema);
   const draft04 = prepare(DRAFT_04_PARTS, false, DRAFT_04_KEY);
+  const targets = new Map<string, JsonSchema | undefined>();
   const lookup = (key: string): JsonSchema | undefined => {
+    if (targets.has(key)) return targets.get(key);
     const [root, pointer] = key.startsWith(DRAFT_04_KEY) ? [draft04, key.slice(DRAFT_04_KEY.length)] : [schema, key.slice(OPENAPI_KEY.length)];
-    return nodeAt(root, pointer) as JsonSchema | undefined;
+    const target = nodeAt(root, pointer) as JsonSchema | undefined;
+    targets.set(key, target);
+    return target;
   };
   const formats = (requireModule('ajv-formats/dist/formats.js') as { fullFormats: Record<string, FormatDefinition> }).fullFormats;
   validator = { evaluator: new SchemaEvaluator(draft, lookup, formats), schema };

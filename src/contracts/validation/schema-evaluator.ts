@@ -381,5 +381,6 @@ function isSchemaObject(value: unknown): value is SchemaObject {
 }
 
 function escapeSegment(segment: string): string {
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

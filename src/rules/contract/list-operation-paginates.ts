@@ -67,9 +67,9 @@ export const rule: ContractRule = {
 };
 
 /**
- * Returns whether the path lists business objects whose number grows with trade: its last
- * literal segment names one, it is no metadata or configuration path, and it is no part of a
- * single cart, order or other document, whose lines are bounded.
+ * Returns whether the path lists business objects whose number grows with trade. Its last literal
+ * segment must name one, and it must be no metadata or configuration path. The lines of a single
+ * cart, order or other document are bounded, so such a path is left out.
  */
 function isGrowingCollection(path: string): boolean {
   const segments = path.split('/').filter((segment) => segment !== '');

@@ -1,5 +1,5 @@
 import type { ContractRule } from '../types.js';
-import { listAmounts, schemasWithCurrency } from './retail/money.js';
+import { hasCurrencyInScope, listAmounts } from './retail/money.js';
 import { retailIndex } from './retail/schema-index.js';
 
 export const rule: ContractRule = {
@@ -20,16 +20,17 @@ export const rule: ContractRule = {
       "amount '{{property}}' of {{schema}} is a binary floating-point number (format {{format}}), which cannot hold most decimal prices exactly; use a decimal string or an integer in minor units",
   },
   check({ contract, report }) {
-    const withCurrency = schemasWithCurrency(contract);
     for (const schema of retailIndex(contract).objectSchemas) {
-      const label = schema.name === undefined ? 'an inline schema' : `schema '${schema.name}'`;
-      for (const amount of listAmounts(contract, schema)) {
+      const amounts = listAmounts(contract, schema);
+      if (amounts.length === 0) continue;
+      const hasCurrency = hasCurrencyInScope(contract, schema);
+      for (const amount of amounts) {
         const location = { file: amount.node.file.path, pointer: amount.node.pointer };
-        if (!withCurrency.has(schema.node.value)) {
-          report({ messageId: 'missingCurrency', data: { property: amount.name, schema: label }, location });
+        if (!hasCurrency) {
+          report({ messageId: 'missingCurrency', data: { property: amount.name, schema: schema.label }, location });
         }
         if (amount.floatFormat !== undefined) {
-          report({ messageId: 'floatAmount', data: { property: amount.name, schema: label, format: amount.floatFormat }, location });
+          report({ messageId: 'floatAmount', data: { property: amount.name, schema: schema.label, format: amount.floatFormat }, location });
         }
       }
     }

@@ -10,6 +10,8 @@ const PRODUCT_CODES = new Set([
   'mpn', 'asin', 'barcode',
 ]);
 
+const CODE_HINT = /sku|gtin|ean|upc|isbn|jan|mpn|asin|barcode/i;
+
 export const rule: ContractRule = {
   id: 'sku-is-string',
   scope: 'contract',
@@ -30,6 +32,8 @@ export const rule: ContractRule = {
       const properties = schema.node.value.properties;
       if (!isPlainObject(properties)) continue;
       for (const name of Object.keys(properties)) {
+        // Most names contain no code word at all; this test spares them the word split.
+        if (!CODE_HINT.test(name)) continue;
         const words = splitWords(name);
         if (words.length === 0 || !PRODUCT_CODES.has(singular(words[words.length - 1]))) continue;
         const target = resolveValue(contract, properties[name], schema.node.file);
@@ -39,7 +43,7 @@ export const rule: ContractRule = {
         if (numeric === undefined) continue;
         report({
           messageId: 'numericCode',
-          data: { property: name, schema: schema.name === undefined ? 'an inline schema' : `schema '${schema.name}'`, type: numeric },
+          data: { property: name, schema: schema.label, type: numeric },
           location: { file: schema.node.file.path, pointer: child(child(schema.node, 'properties'), name).pointer },
         });
       }

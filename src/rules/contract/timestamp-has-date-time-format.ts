@@ -36,7 +36,7 @@ export const rule: ContractRule = {
         if (target === undefined) continue;
         const resolved = { ...target, pointer: '' };
         const types = schemaTypes(contract, resolved).filter((type) => type !== 'null');
-        const data = { property: name, schema: schema.name === undefined ? 'an inline schema' : `schema '${schema.name}'` };
+        const data = { property: name, schema: schema.label };
         const location = { file: schema.node.file.path, pointer: child(child(schema.node, 'properties'), name).pointer };
 
         if (types.length === 1 && types[0] === 'string') {
@@ -54,8 +54,9 @@ export const rule: ContractRule = {
   },
 };
 
-/** `created_at`, `shippedAt`, `timestamp`, `eventTimestamp`; not `at` alone, nor `time`, which often holds a duration. */
+/** Returns whether a name is a timestamp: `created_at`, `shippedAt`, `timestamp`, `eventTimestamp`, but not `at` alone, nor `time`, which often is a duration. */
 function isTimestampName(name: string): boolean {
+  if (!/(at|timestamp)$/i.test(name)) return false;
   const words = splitWords(name);
   const last = words[words.length - 1];
   return (last === 'at' && words.length > 1) || last === 'timestamp';

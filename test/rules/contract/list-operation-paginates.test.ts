@@ -2,7 +2,7 @@ import { describeContractRule, OAS2, OAS30, OAS31 } from '../../helpers/contract
 
 const RULE = 'list-operation-paginates';
 
-/** A GET /orders operation with `parameters` and a 200 response whose JSON schema is `schema`. */
+/** Builds a contract with GET /orders, its `parameters`, and a 200 response whose JSON schema is `schema`. */
 function ordersGet(parameters: string, schema: string, headers = ''): string {
   return `${OAS30}paths:
   /orders:

@@ -65,6 +65,11 @@ describeContractRule(RULE, [
     expected: [],
   },
   {
+    name: '3.0 x-example is no example',
+    files: `${OAS30}paths: {}\ncomponents:\n  schemas:\n    Qty: {type: integer, x-example: many}\n`,
+    expected: [],
+  },
+  {
     name: 'unknown format ignored',
     files: `${OAS30}paths: {}\ncomponents:\n  schemas:\n    Gtin: {type: string, format: gtin-14, example: '00012345678905'}\n`,
     expected: [],

@@ -55,10 +55,12 @@ export const EXAMPLE_MESSAGES = {
   invalidFor: '{{keyword}} at {{pointer}} is invalid for {{usage}}: {{error}}; correct the {{keyword}} or the schema',
 };
 
-/** Checks of schema `example`, `x-example` and 3.1 `examples` items, and of schema `default`s. */
+/** Checks of schema `example`, 3.1 `examples` items and 2.0 `x-example`, and of schema `default`s. */
 export function* schemaExampleChecks(nodes: OpenApiNodes): Generator<ExampleCheck> {
   for (const example of nodes.examples) {
     if (example.owner !== 'schema' || example.schema === undefined) continue;
+    // `x-example` is an extension of 2.0 tools; in 3.x it is data like any other extension.
+    if (example.keyword === 'x-example' && nodes.dialect !== 'oas2') continue;
     yield { value: example.node, schema: example.schema, mode: 'plain', keyword: keywordOf(example) };
   }
   for (const schema of nodes.schemas) {
@@ -98,8 +100,10 @@ export function* oas3MediaChecks(nodes: OpenApiNodes): Generator<ExampleCheck> {
   const mediaOwners = new Map(nodes.mediaTypes.map((mediaType) => [`${mediaType.node.file.path}#${mediaType.node.pointer}`, mediaType.owner]));
   for (const example of nodes.examples) {
     if (example.owner === 'schema' || example.owner === 'components' || example.owner === 'response') continue;
+    if (example.keyword === 'x-example') continue;
     const schema = example.schema;
     if (schema === undefined) continue;
+    // The schema is the `schema` member of the media type, parameter or header that pairs it with the example.
     const holder = { value: undefined, file: schema.file, pointer: schema.pointer.slice(0, schema.pointer.lastIndexOf('/')) };
     const value = exampleValue(example);
     if (value === undefined) continue;
@@ -109,7 +113,7 @@ export function* oas3MediaChecks(nodes: OpenApiNodes): Generator<ExampleCheck> {
   }
 }
 
-/** Returns the value of an example, or undefined for an Example object with only `externalValue`. */
+/** Returns the value of an example, or undefined for an Example object without `value` or with `externalValue`. */
 function exampleValue(example: ExampleNode): Resolved | undefined {
   if (example.form === 'value') return example.node;
   const object = example.node.value;

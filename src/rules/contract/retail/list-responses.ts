@@ -9,7 +9,7 @@ import { isPlainObject, type JsonObject } from './schema-index.js';
 import { composedProperties, nodeAt, resolveObject, schemaTypes } from './schemas.js';
 import { compactName, singular, splitWords } from './words.js';
 
-/** Names of the property that holds the entries of a list envelope. */
+/** Names of the property that contains the entries of a list envelope. */
 const LIST_PROPERTY_NAMES = new Set([
   'data', 'items', 'results', 'records', 'entries', 'elements', 'values', 'value', 'list', 'content', 'objects', 'hits',
   'rows', 'nodes', 'edges', 'collection',
@@ -20,7 +20,7 @@ const PAGING_CONTAINERS = new Set(['meta', 'metadata', 'links', '_links', 'page'
 const NEXT_PAGE_WORDS = new Set(['next', 'cursor', 'continuation', 'pagination', 'paging', 'paginate', 'scroll']);
 
 export interface ListResponse {
-  /** What the list holds, for messages: `an array` or `the array in 'orders'`. */
+  /** Description of the list for messages: `an array` or `the array in 'orders'`. */
   shape: string;
   /** The response names a next page: a Link or next-page header, or a next, cursor or paging property. */
   hasNextPage: boolean;
@@ -56,7 +56,7 @@ function successResponse(contract: Contract, operation: ContractOperation): Reso
   return code === undefined ? undefined : resolveObject(contract, child(responses, code));
 }
 
-/** The schema of the JSON content (OpenAPI 3) or the `schema` of the response (OpenAPI 2). */
+/** Returns the schema of the JSON content (OpenAPI 3) or the `schema` of the response (OpenAPI 2). */
 function responseSchema(contract: Contract, response: Resolved<JsonObject>): Resolved<JsonObject> | undefined {
   const content = child(response, 'content');
   if (!isPlainObject(content.value)) return resolveObject(contract, child(response, 'schema'));
@@ -72,7 +72,7 @@ function isArraySchema(contract: Contract, schema: Resolved<JsonObject>): boolea
   return types.includes('array') || (types.length === 0 && isPlainObject(schema.value.items));
 }
 
-/** The property holding the list: a generic name such as `data` or `items`, or the resource name such as `orders`. */
+/** Finds the property that contains the list: a generic name such as `data` or `items`, or the resource name such as `orders`. */
 function findListProperty(contract: Contract, envelope: Resolved<JsonObject>, resource: string | undefined, isCollectionPath: boolean): string | undefined {
   for (const [name, node] of composedProperties(contract, envelope)) {
     const compact = compactName(name);

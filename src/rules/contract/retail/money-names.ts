@@ -26,8 +26,28 @@ const QUANTITY_UNIT_NAMES = new Set(['unit', 'unitofmeasure', 'unitofmeasurement
 
 export type AmountKind = 'named' | 'memberOfMoneyObject' | 'described';
 
+const moneyNames = new Map<string, boolean>();
+const currencyNames = new Map<string, boolean>();
+
+/** Looks `name` up in `cache`, computing and storing it on a miss; the bound keeps a long-running process small. */
+function cached(cache: Map<string, boolean>, name: string, compute: (name: string) => boolean): boolean {
+  let result = cache.get(name);
+  if (result === undefined) {
+    result = compute(name);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(name, result);
+  }
+  return result;
+}
+
 /** Returns whether a name ends in a money word, ignoring tax and gross/net qualifiers after it. */
 export function isMoneyName(name: string): boolean {
+  return cached(moneyNames, name, computeIsMoneyName);
+}
+
+function computeIsMoneyName(name: string): boolean {
+  // Most names contain no money word at all; this test spares them the word split.
+  if (!/amount|price|total|cost/i.test(name)) return false;
   const words = [...splitWords(name)];
   if (words.some((word) => NON_MONEY_WORDS.has(word))) return false;
   while (words.length > 1 && TRAILING_QUALIFIERS.has(words[words.length - 1])) words.pop();
@@ -42,16 +62,15 @@ export function isMoneyObjectName(name: string | undefined): boolean {
 
 /**
  * Classifies a property as a money amount by its name, by being the number of a money object,
- * or by a title or description that says so. Returns undefined for anything else.
+ * or by a title or description that names it as money. Returns undefined for anything else.
  */
-export function amountKind(name: string, owner: string | undefined, schema: { title?: unknown; description?: unknown }): AmountKind | undefined {
+export function amountKind(name: string, owner: () => string | undefined, schema: { title?: unknown; description?: unknown }): AmountKind | undefined {
   if (isMoneyName(name)) return 'named';
-  if (MONEY_OBJECT_MEMBERS.has(name.toLowerCase()) && isMoneyObjectName(owner)) return 'memberOfMoneyObject';
-  if (splitWords(name).some((word) => NON_MONEY_WORDS.has(word))) return undefined;
+  if (MONEY_OBJECT_MEMBERS.has(name.toLowerCase()) && isMoneyObjectName(owner())) return 'memberOfMoneyObject';
   const { title, description } = schema;
-  if (typeof title === 'string' && isMoneyName(title)) return 'described';
-  if (typeof description === 'string' && MONEY_DESCRIPTION.test(description)) return 'described';
-  return undefined;
+  const isDescribed = (typeof title === 'string' && isMoneyName(title)) || (typeof description === 'string' && MONEY_DESCRIPTION.test(description));
+  if (!isDescribed || splitWords(name).some((word) => NON_MONEY_WORDS.has(word))) return undefined;
+  return 'described';
 }
 
 /**
@@ -65,14 +84,19 @@ export function isCountNamedTotal(name: string, description: unknown): boolean {
   return typeof description !== 'string' || !TOTAL_AMOUNT_DESCRIPTION.test(description);
 }
 
-/** Returns whether a property's name says it holds a currency: `currency`, `currency_code`, `priceCurrency`. */
+/** Returns whether a property's name marks it as a currency: `currency`, `currency_code`, `priceCurrency`. */
 export function isCurrencyName(name: string): boolean {
+  return cached(currencyNames, name, computeIsCurrencyName);
+}
+
+function computeIsCurrencyName(name: string): boolean {
+  if (!/currency|ccy/i.test(name)) return false;
   const words = splitWords(name);
   const namesCurrency = words.includes('currency') || words.includes('ccy');
   return namesCurrency && CURRENCY_LAST_WORDS.has(words[words.length - 1]);
 }
 
-/** Returns whether a description says the value is an ISO 4217 currency code. */
+/** Returns whether a description states that the value is an ISO 4217 currency code. */
 export function describesCurrencyCode(description: unknown): boolean {
   return typeof description === 'string' && CURRENCY_DESCRIPTION.test(description);
 }

@@ -34,9 +34,14 @@ export function listAmounts(contract: Contract, schema: ObjectSchema): Amount[] 
   if (!isPlainObject(declared)) return [];
   const candidates: Array<{ name: string; kind: AmountKind; target: Resolved<JsonObject> }> = [];
   for (const name of Object.keys(declared)) {
-    const target = resolveValue(contract, declared[name], schema.node.file);
+    const written = declared[name];
+    if (!isPlainObject(written)) continue;
+    // The name decides for most properties; only then is a `$ref` followed, for the type and the title.
+    let kind = amountKind(name, () => schema.name, written);
+    if (kind === undefined && typeof written.$ref !== 'string') continue;
+    const target = resolveValue(contract, written, schema.node.file);
     if (target === undefined) continue;
-    const kind = amountKind(name, schema.name, target.value);
+    kind ??= amountKind(name, () => schema.name, target.value);
     if (kind === undefined || isCurrencyProperty(contract, name, target)) continue;
     const resolved = { ...target, pointer: '' };
     if (isScalarAmount(contract, name, resolved)) candidates.push({ name, kind, target: resolved });
@@ -51,7 +56,7 @@ export function listAmounts(contract: Contract, schema: ObjectSchema): Amount[] 
   });
 }
 
-/** A number, an integer (minor units) or a decimal string; never an enum, a date, an object or a count. */
+/** Returns whether a schema can hold an amount: a number, an integer (minor units) or a decimal string, but no enum, date, object or count. */
 function isScalarAmount(contract: Contract, name: string, schema: Resolved<JsonObject>): boolean {
   const types = schemaTypes(contract, schema).filter((type) => type !== 'null');
   if (types.length === 0 || !types.every((type) => type === 'number' || type === 'integer' || type === 'string')) return false;
@@ -93,13 +98,22 @@ function declaresCurrency(contract: Contract, schema: SchemaValue): boolean {
   return Object.keys(declared).some((name) => isCurrencyProperty(contract, name, { value: declared[name] as JsonObject, file: schema.file }));
 }
 
+/**
+ * Returns whether the object that declares an amount has a currency in scope: among its own
+ * properties, which is quick and the common case, or else in the scope schemasWithCurrency computes.
+ */
+export function hasCurrencyInScope(contract: Contract, schema: ObjectSchema): boolean {
+  return declaresCurrency(contract, schema.node) || schemasWithCurrency(contract).has(schema.node.value);
+}
+
 const scopes = new WeakMap<RetailIndex, Set<object>>();
 
 /**
- * Returns the schema values that have a currency in scope: those that declare a currency
- * property, every schema composed with one of those by `allOf`, `anyOf` or `oneOf`, and every
- * schema they contain through properties, `items`, `additionalProperties` and `$ref`, however
- * deep. A schema used in several places is in scope when any of them has a currency.
+ * Returns the schema values that have a currency in scope, computed once per contract. Those are
+ * the schemas that declare a currency property and every schema composed with one of them by
+ * `allOf`, `anyOf` or `oneOf`. Every schema they contain through properties, `items`,
+ * `additionalProperties` and `$ref`, however deep, is in scope too. A schema used in several
+ * places is in scope when any of them has a currency.
  */
 export function schemasWithCurrency(contract: Contract): Set<object> {
   const index = retailIndex(contract);

@@ -1,63 +1,61 @@
 /**
- * The schema index of the retail contract rules: every JSON Schema object that declares
- * `properties`, in every file of an OpenAPI or AsyncAPI contract. One iterative walk per contract
- * fills it the first time a rule asks, and later rules on the same Contract get the cached index.
- *
- * The walk recognises object schemas by their `properties` member rather than by where they sit,
- * so schemas in referenced fragment files are found too. Literal data is skipped: `example`,
- * `examples`, `enum`, `const`, `default` and `x-` extensions.
+ * The schema view of the retail contract rules: every JSON Schema object of a contract that
+ * declares `properties` or composes other schemas, with the name it goes by. It is derived once
+ * per contract from the shared node index (src/contracts/nodes/), which one walk of the contract
+ * fills for all contract rules, so the retail rules add no walk of their own.
  */
+import { asyncApiNodes, schemaFormatKind } from '../../../contracts/nodes/asyncapi.js';
+import { openApiNodes } from '../../../contracts/nodes/openapi.js';
 import type { Contract, Resolved } from '../../../contracts/types.js';
-import type { SourceFile } from '../../../workspace/source.js';
+import { fromPointer } from '../../../findings.js';
 
 export type JsonObject = Record<string, unknown>;
 
-export interface ObjectSchema {
-  node: Resolved<JsonObject>;
+/** A schema that declares `properties`, with the name it goes by, read from its pointer on first use. */
+export class ObjectSchema {
+  private cachedName?: string | null;
+
+  constructor(
+    readonly node: Resolved<JsonObject>,
+    private readonly isInRootFile: boolean,
+  ) {}
+
   /**
-   * Name the schema goes by: its key under `schemas`, `definitions` or `$defs`, the property it
-   * describes (also through `items` and `allOf`), or else its `title`.
+   * Name the schema goes by: its key under `schemas`, `definitions` or `$defs` (or at the top of
+   * a referenced fragment file), the property it describes (also through `items` and `allOf`), or
+   * else its `title`.
    */
-  name?: string;
+  get name(): string | undefined {
+    if (this.cachedName === undefined) {
+      const { title } = this.node.value;
+      this.cachedName = nameFromPointer(this.node.pointer, this.isInRootFile) ?? (typeof title === 'string' ? title : null);
+    }
+    return this.cachedName ?? undefined;
+  }
+
+  /** Names the schema in a message: `schema 'Order'`, or `an inline schema`. */
+  get label(): string {
+    return this.name === undefined ? 'an inline schema' : `schema '${this.name}'`;
+  }
 }
 
 export interface RetailIndex {
-  /** Object schemas in walk order: files in load order, members in document order. */
+  /** Schemas that declare `properties`, in the order of the shared index. */
   objectSchemas: ObjectSchema[];
-  /** The same schemas by their value, for lookups after a `$ref`. */
-  byValue: Map<object, ObjectSchema>;
   /** Schemas with an `allOf`, `anyOf` or `oneOf` list, with or without `properties` of their own. */
   compositeSchemas: Resolved<JsonObject>[];
   /** Memoized results of derived lookups, keyed by the lookup's name and then by schema value. */
   memo: Map<string, Map<object, unknown>>;
 }
 
-/**
- * How the walk reads an object's keys.
- * - `node`: keys are keywords of the specification or of JSON Schema.
- * - `properties`: keys are property names, each value is a schema.
- * - `definitions`: keys are schema names, each value is a schema.
- */
-type Kind = 'node' | 'properties' | 'definitions';
-
-/** A node waiting to be visited. Its pointer is built from `parent` and `key` only when a schema is recorded. */
-interface Pending {
-  value: unknown;
-  parent?: Pending;
-  key: string;
-  kind: Kind;
-  name?: string;
-}
-
-const LITERAL_KEYWORDS = new Set(['example', 'examples', 'enum', 'const', 'default']);
-const DEFINITION_MAPS = new Set(['schemas', 'definitions', '$defs']);
-/** Keywords whose schemas describe the same thing as their parent, so they keep its name. */
-const NAME_KEEPING_KEYWORDS = new Set(['items', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', 'not', 'prefixItems', 'then', 'else']);
-const DOCUMENT_KEYS = ['openapi', 'swagger', 'asyncapi'];
+const DEFINITION_MAPS = new Set(['schemas', 'definitions', '$defs', 'patternProperties']);
+/** Keywords whose schema describes the same thing as the schema that contains it, so it keeps that name. */
+const NAME_KEEPING_KEYWORDS = new Set(['items', 'additionalProperties', 'not', 'then', 'else', 'if']);
+const LIST_KEYWORDS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items']);
 
 const indexes = new WeakMap<Contract, RetailIndex>();
 
-/** Returns the schema index of `contract`, building it on first use. */
+/** Returns the schema view of `contract`, building it on first use. */
 export function retailIndex(contract: Contract): RetailIndex {
   let index = indexes.get(contract);
   if (index === undefined) {
@@ -78,73 +76,48 @@ export function memoTable<T>(index: RetailIndex, name: string): Map<object, T> {
 }
 
 function buildIndex(contract: Contract): RetailIndex {
-  const index: RetailIndex = { objectSchemas: [], byValue: new Map(), compositeSchemas: [], memo: new Map() };
-  for (const file of contract.files) walkFile(file, file === contract.source, index);
+  const index: RetailIndex = { objectSchemas: [], compositeSchemas: [], memo: new Map() };
+  // The shared index lists each schema object once, where its `$ref`s lead.
+  for (const node of listSchemaNodes(contract)) {
+    const { value } = node;
+    if (!isPlainObject(value)) continue;
+    const schema = node as Resolved<JsonObject>;
+    if (isPlainObject(value.properties)) index.objectSchemas.push(new ObjectSchema(schema, schema.file === contract.source));
+    if (Array.isArray(value.allOf) || Array.isArray(value.anyOf) || Array.isArray(value.oneOf)) index.compositeSchemas.push(schema);
+  }
   return index;
 }
 
-function walkFile(file: SourceFile, isRoot: boolean, index: RetailIndex): void {
-  // Only YAML aliases make two places share one node; JSON text cannot, so it needs no visited set.
-  const visited = file.format === 'yaml' ? new Set<object>() : undefined;
-  const stack: Pending[] = [{ value: file.data, key: '', kind: rootKind(file.data, isRoot) }];
-  while (stack.length > 0) {
-    const pending = stack.pop()!;
-    const { value, kind, name } = pending;
-    if (typeof value !== 'object' || value === null || visited?.has(value)) continue;
-    visited?.add(value);
-
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: pending, key: String(i), kind: 'node', name });
-      continue;
-    }
-
-    const object = value as JsonObject;
-    if (kind === 'node' && isPlainObject(object.properties)) {
-      const schemaName = name ?? (typeof object.title === 'string' ? object.title : undefined);
-      const schema: ObjectSchema = { node: { value: object, file, pointer: pointerOf(pending) }, ...(schemaName === undefined ? {} : { name: schemaName }) };
-      index.objectSchemas.push(schema);
-      index.byValue.set(object, schema);
-    }
-    if (kind === 'node' && (Array.isArray(object.allOf) || Array.isArray(object.anyOf) || Array.isArray(object.oneOf))) {
-      index.compositeSchemas.push({ value: object, file, pointer: pointerOf(pending) });
-    }
-
-    const keys = Object.keys(object);
-    // Pushed in reverse so that members are visited in document order.
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i];
-      const member = object[key];
-      if (typeof member !== 'object' || member === null) continue;
-      if (kind !== 'node') {
-        stack.push({ value: member, parent: pending, key, kind: 'node', name: key });
-      } else if (LITERAL_KEYWORDS.has(key) || key.startsWith('x-')) {
-        continue;
-      } else if (key === 'properties' || key === 'patternProperties') {
-        stack.push({ value: member, parent: pending, key, kind: key === 'properties' ? 'properties' : 'definitions' });
-      } else if (DEFINITION_MAPS.has(key)) {
-        stack.push({ value: member, parent: pending, key, kind: 'definitions' });
-      } else {
-        const keepsName = NAME_KEEPING_KEYWORDS.has(key) && name !== undefined;
-        stack.push({ value: member, parent: pending, key, kind: 'node', ...(keepsName ? { name } : {}) });
-      }
-    }
-  }
+/** Lists every schema of the contract, leaving out AsyncAPI schemas in a format other than JSON Schema, such as Avro. */
+function listSchemaNodes(contract: Contract): Resolved[] {
+  if (contract.format === 'openapi') return openApiNodes(contract).schemas.map((schema) => schema.node);
+  return asyncApiNodes(contract)
+    .schemas.filter((schema) => schemaFormatKind(schema.schemaFormat) !== 'other')
+    .map((schema) => schema.node);
 }
 
-function pointerOf(pending: Pending): string {
-  const segments: string[] = [];
-  for (let node: Pending | undefined = pending; node?.parent !== undefined; node = node.parent) {
-    segments.push(node.key.replace(/~/g, '~0').replace(/\//g, '~1'));
+/**
+ * Reads a schema's name from where it sits: `/components/schemas/Order` is `Order`,
+ * `/components/schemas/Order/properties/lines/items` is `lines`, and `/Money` at the top of a
+ * referenced fragment file is `Money`.
+ */
+function nameFromPointer(pointer: string, isRootFile: boolean): string | undefined {
+  const segments = fromPointer(pointer);
+  let position = segments.length - 1;
+  while (position >= 0) {
+    const segment = segments[position];
+    const parent = position > 0 ? segments[position - 1] : undefined;
+    if (parent === 'properties' || (parent !== undefined && DEFINITION_MAPS.has(parent))) return segment;
+    if (parent === undefined) return isRootFile ? undefined : segment;
+    if (NAME_KEEPING_KEYWORDS.has(segment)) {
+      position -= 1;
+    } else if (/^\d+$/.test(segment) && LIST_KEYWORDS.has(parent)) {
+      position -= 2;
+    } else {
+      return undefined;
+    }
   }
-  return segments.length === 0 ? '' : `/${segments.reverse().join('/')}`;
-}
-
-/** A referenced fragment file that is a bare map of named schemas reads like `components.schemas`. */
-function rootKind(data: unknown, isRoot: boolean): Kind {
-  if (isRoot || !isPlainObject(data)) return 'node';
-  const isDocumentOrSchema =
-    DOCUMENT_KEYS.some((key) => key in data) || 'type' in data || 'properties' in data || 'allOf' in data || '$ref' in data;
-  return isDocumentOrSchema ? 'node' : 'definitions';
+  return undefined;
 }
 
 export function isPlainObject(value: unknown): value is JsonObject {

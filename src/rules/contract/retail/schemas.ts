@@ -124,7 +124,7 @@ export function schemaTypes(contract: Contract, schema: Resolved<JsonObject>, de
   return [];
 }
 
-/** Returns the schema an array schema holds in `items`, or the schema itself when it is no array. */
+/** Returns the `items` schema of an array schema, or the schema itself when it is no array. */
 export function elementSchema(contract: Contract, schema: Resolved<JsonObject>): Resolved<JsonObject> {
   if (!schemaTypes(contract, schema).includes('array') && !isPlainObject(schema.value.items)) return schema;
   return resolveObject(contract, child(schema, 'items')) ?? schema;

@@ -39,7 +39,7 @@ const OPERATION_ID_NOISE = new Set([...WRITE_ACTIONS, 'add', 'post', 'put', 'pat
 const PREPOSITIONS = new Set(['to', 'from', 'for', 'on', 'of', 'in', 'by', 'with']);
 
 export interface WriteTarget {
-  /** What the write is about, such as `an order`. */
+  /** Business object the write changes, with its article for messages, such as `an order`. */
   subject: string;
   /** The path ends with a parameter, so the write addresses one existing resource. */
   isIdentified: boolean;
