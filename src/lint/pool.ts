@@ -17,10 +17,10 @@ export function workerScript(): URL | undefined {
 
 /**
  * Runs `jobs` on `size` worker threads, each taking the next job when it finishes one, and returns
- * the results in the order of `jobs`. Jobs are handed out in `dispatchOrder` (indices into
- * `jobs`), so that the largest can start first and no thread is left with one long job at the end. Workers send fetch requests for remote `$ref`s here, so that
- * `remote` fetches each document once for the whole run. A job that throws an unexpected error
- * stops the pool and rejects with that error.
+ * the results in the order of `jobs`. Jobs are handed out in `dispatchOrder` (indices into `jobs`),
+ * so that the largest start first and no thread is left with one long job at the end. Workers send
+ * fetch requests for remote `$ref`s here, so that `remote` fetches each document once for the
+ * whole run. A job that throws an unexpected error stops the pool and rejects with that error.
  */
 export function runJobsInWorkers(
   script: URL,

@@ -1,5 +1,5 @@
 import { describeLimit } from '../suppress/limits.js';
-import { countBySeverity, groupByFile } from './summary.js';
+import { countBySeverity, groupByFile, plural } from './summary.js';
 import type { Reporter } from './types.js';
 
 const ICONS = { error: '❌ error', warn: '⚠️ warning', info: 'ℹ️ info' };
@@ -21,7 +21,7 @@ export const markdown: Reporter = (report) => {
     report.baselined.length > 0 ? `${report.baselined.length} accepted by baseline` : undefined,
   ].filter((part) => part !== undefined);
   const extra = accepted.length === 0 ? '' : ` (${accepted.join(', ')})`;
-  lines.push(`${report.fileCount} files: **${counts.error} errors**, ${counts.warn} warnings, ${counts.info} info${extra}.`);
+  lines.push(`${plural(report.fileCount, 'file')}: **${plural(counts.error, 'error')}**, ${plural(counts.warn, 'warning')}, ${counts.info} info${extra}.`);
   if (report.limits.length > 0) lines.push('');
   for (const breach of report.limits) lines.push(`- ❌ limit exceeded: ${escapeCell(describeLimit(breach))}`);
   for (const [file, findings] of groupByFile(report.findings)) {

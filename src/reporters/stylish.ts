@@ -1,11 +1,7 @@
 import { Chalk } from 'chalk';
 import { describeLimit } from '../suppress/limits.js';
-import { countBySeverity } from './summary.js';
+import { countBySeverity, plural } from './summary.js';
 import type { Reporter } from './types.js';
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /**
  * Groups findings by file, one aligned line each, then lists exceeded limits and ends with a

@@ -23,3 +23,8 @@ export function groupByFile(findings: readonly Finding[]): Map<string, Finding[]
   }
   return groups;
 }
+
+/** Formats a count with its noun, adding `s` unless the count is one. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

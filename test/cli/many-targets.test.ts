@@ -1,3 +1,4 @@
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../helpers/cli.js';
@@ -123,6 +124,14 @@ describe('lint with several targets', () => {
       expect(reportOf(run).findings).toEqual([]);
       expect(reportOf(run).summary.files).toBe(1);
     }
+  });
+
+  it('folder walk ignores symlinked folders', async () => {
+    const root = writeWorkspace({ 'specs/orders.yaml': contract('Orders', '#/x') });
+    symlinkSync('..', path.join(root, 'specs', 'loop'));
+    const run = await runCli(['lint', 'specs', '--format', 'json'], root);
+
+    expect(placesOf(run)).toEqual(['specs/orders.yaml:9 no-broken-ref']);
   });
 
   it('invalid file is reported and the others still linted', async () => {

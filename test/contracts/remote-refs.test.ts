@@ -209,6 +209,36 @@ describe('remote $refs that are not fetched', () => {
   });
 });
 
+describe('allow-list', () => {
+  it.each([
+    ['schemas.example.com', { hostname: 'schemas.example.com' }],
+    ['Schemas.Example.COM', { hostname: 'schemas.example.com' }],
+    ['127.0.0.1:8080', { hostname: '127.0.0.1', port: 8080 }],
+    ['[::1]:8443', { hostname: '[::1]', port: 8443 }],
+    ['https://schemas.example.com', undefined],
+    ['schemas.example.com/path', undefined],
+    ['user@schemas.example.com', undefined],
+    ['schemas.example.com:99999', undefined],
+  ])('parses %s', (entry, expected) => {
+    expect(parseAllowedHost(entry)).toEqual(expected);
+  });
+
+  it.each([
+    ['https://schemas.example.com/a.json', ['schemas.example.com'], undefined],
+    ['https://api.schemas.example.com/a.json', ['schemas.example.com'], 'host-not-allowed'],
+    ['https://schemas.example.com:8443/a.json', ['schemas.example.com:443'], 'host-not-allowed'],
+    ['https://schemas.example.com/a.json', ['schemas.example.com:443'], undefined],
+    ['http://schemas.example.com/a.json', ['schemas.example.com'], 'insecure-http'],
+    ['http://127.0.0.2:8080/a.json', ['127.0.0.2'], undefined],
+    ['http://localhost/a.json', ['localhost'], undefined],
+    ['http://[::1]:8080/a.json', ['[::1]'], undefined],
+    ['ftp://schemas.example.com/a.json', ['schemas.example.com'], 'unsupported-scheme'],
+  ])('%s under %j', (url, hosts, refusal) => {
+    const remote = createRemoteFetcher(settings(hosts));
+    expect(remote.refusalOf(new URL(url))).toBe(refusal);
+  });
+});
+
 describe('findings in fetched documents', () => {
   it('are located at the local ref', async () => {
     const root = writeWorkspace({

@@ -9,6 +9,8 @@ export type ParsedDocument = { ok: true; file: SourceFile } | { ok: false; probl
  * failed fetch, not an error of the run, because the workspace cannot fix it.
  */
 export function parseFetchedDocument(text: string, url: string): ParsedDocument {
+  // NOTE: after a redirect within the host, relative references still resolve against the
+  // requested URL, not the final one.
   try {
     return { ok: true, file: parseSource(text, url, url) };
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { Location } from '../../findings.js';
 import { fromPointer } from '../../findings.js';
 import { indexEstate } from '../../model/estate-index.js';
-import type { PayloadRef } from '../../model/types.js';
+import { EXCEPTION_KINDS, type PayloadRef } from '../../model/types.js';
 import type { Workspace } from '../../workspace/types.js';
 import type { EstateRule, Report } from '../types.js';
 
@@ -9,6 +9,10 @@ type Kind = 'business object' | 'canonical model' | 'workflow' | 'exception clas
 
 /** Retryable error names with a fixed meaning; any other name must be a declared exception class. */
 const BUILT_IN_ERROR = /^(timeout|connection|http-[1-5](\d\d|xx))$/;
+
+function isBuiltInError(name: string): boolean {
+  return BUILT_IN_ERROR.test(name) || (EXCEPTION_KINDS as readonly string[]).includes(name);
+}
 
 interface IdReference {
   kind: Kind;
@@ -31,7 +35,7 @@ function idReferences(workspace: Workspace): IdReference[] {
   }
   for (const policy of estate.retryPolicies) {
     policy.retryableErrors.forEach((name, index) => {
-      if (BUILT_IN_ERROR.test(name)) return;
+      if (isBuiltInError(name)) return;
       references.push({ kind: 'exception class', id: name, referrer: `retry policy '${policy.id}' (retryableErrors)`, location: locate(policy, 'retryableErrors', index) });
     });
   }
@@ -74,7 +78,7 @@ export const rule: EstateRule = {
   },
   messages: {
     unknownId: "{{referrer}} names {{kind}} '{{id}}', which is not declared; declare it or correct the id",
-    unknownError: "{{referrer}} names '{{id}}', which is neither timeout, connection, http-NNN, http-Nxx nor a declared exception class; correct the name",
+    unknownError: "{{referrer}} names '{{id}}', which is neither timeout, connection, http-NNN, http-Nxx, an exception kind nor a declared exception class; correct the name",
     unknownPayload: "{{referrer}} maps payload '{{pointer}}' of contract '{{contract}}', but the contract has no such node; correct the JSON pointer",
   },
   check({ workspace, report }) {
