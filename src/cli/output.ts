@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { CliIo } from './io.js';
@@ -15,23 +15,50 @@ export interface CommandResult {
   outputs: Output[];
 }
 
-/** Writes a file through a temporary sibling and a rename, so a reader never sees half a report. */
-function writeFileAtomically(target: string, text: string): void {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+function failure(target: string, error: unknown): UsageError {
+  const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+  return new UsageError(`cannot write ${target} (${reason}); check that its folder exists and is writable`);
+}
+
+/**
+ * Writes report files in two phases: every file to a temporary sibling first, then each renamed
+ * into place. A report that cannot be written stops the run before any file changes, so a
+ * reader never sees half a report or half of a set of reports.
+ */
+function writeFilesAtomically(files: Array<{ target: string; text: string }>): void {
+  const staged: Array<{ temporary: string; target: string }> = [];
   try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, target);
+    for (const { target, text } of files) {
+      const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+      try {
+        writeFileSync(temporary, text);
+      } catch (error) {
+        throw failure(target, error);
+      }
+      staged.push({ temporary, target });
+    }
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-    throw new UsageError(`cannot write ${target} (${reason}); check that its folder exists and is writable`);
+    for (const { temporary } of staged) rmSync(temporary, { force: true });
+    throw error;
+  }
+  for (const { temporary, target } of staged) {
+    try {
+      renameSync(temporary, target);
+    } catch (error) {
+      throw failure(target, error);
+    }
   }
 }
 
 /** The one place where commands' results reach streams and files. */
 export function writeOutputs(outputs: Output[], io: CliIo): void {
+  const files: Array<{ target: string; text: string }> = [];
+  for (const output of outputs) {
+    if (typeof output.target === 'object') files.push({ target: path.resolve(io.cwd, output.target.file), text: output.text });
+  }
+  writeFilesAtomically(files);
   for (const output of outputs) {
     if (output.target === 'stdout') io.stdout.write(output.text);
     else if (output.target === 'stderr') io.stderr.write(output.text);
-    else writeFileAtomically(path.resolve(io.cwd, output.target.file), output.text);
   }
 }

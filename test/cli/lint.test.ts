@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
@@ -95,5 +95,16 @@ describe('rules command', () => {
     const run = await runCli(['rules', '--format', 'json']);
     const rules = JSON.parse(run.stdout) as Array<{ id: string; severity: string }>;
     expect(rules.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.id));
+  });
+});
+
+describe('report files', () => {
+  it('unwritable second report writes none', async () => {
+    const root = writeWorkspace(BROKEN);
+    const run = await runCli(['lint', '.', '--format', 'json:ok.json', '--format', 'sarif:missing/x.sarif'], root);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/cannot write .*missing\/x\.sarif/);
+    expect(existsSync(path.join(root, 'ok.json'))).toBe(false);
+    expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
