@@ -93,7 +93,7 @@ function printTable(rows) {
   for (const row of rows) console.log(columns.map((c, i) => row[c].padEnd(widths[i])).join('  '));
 }
 
-if (!existsSync(path.join(REPO, 'dist/cli/main.js'))) {
+if (!existsSync(path.join(REPO, 'dist/bundle/main.js'))) {
   console.error('dist/ is missing: run `npm run build` first');
   process.exit(2);
 }

@@ -124,11 +124,16 @@ function displayPath(cwd: string, absolute: string): string {
 }
 
 function mergeResults(jobs: readonly LintJob[], results: readonly JobResult[], cwd: string): Omit<LintTargetsResult, 'threads'> {
-  // Paths stay relative to the workspace root when every job shares one. Otherwise two files
-  // named `ownership.yaml` in different workspaces would look alike, so paths become relative to `cwd`.
+  // Paths are relative to `cwd` when the workspace lies inside it, so CI annotations and SARIF
+  // results land on the right file of the repository. A workspace elsewhere keeps paths relative
+  // to its root, unless several roots are linted: then two files named `ownership.yaml` would
+  // look alike, and paths become absolute.
   const roots = new Set(jobs.map(rootOf));
-  const rewrite = (job: LintJob, file: string): string =>
-    roots.size > 1 && !/^[a-z][a-z0-9+.-]+:\/\//i.test(file) ? displayPath(cwd, path.resolve(rootOf(job), file)) : file;
+  const rewrite = (job: LintJob, file: string): string => {
+    if (/^[a-z][a-z0-9+.-]+:\/\//i.test(file)) return file;
+    const root = rootOf(job);
+    return roots.size > 1 || isInside(cwd, root) ? displayPath(cwd, path.resolve(root, file)) : file;
+  };
   const rewriteError = (job: LintJob, error: PlainInputError): PlainInputError => ({
     ...error,
     file: error.file === undefined ? undefined : rewrite(job, error.file),
