@@ -110,7 +110,7 @@ for (const caseDefinition of CASES) {
   for (const toolName of caseDefinition.tools) {
     if (toolName !== 'retailgov' && options['skip-anchors']) continue;
     console.error(`${caseDefinition.id}: ${TOOLS[toolName].label} ...`);
-    const result = measure({ script: TOOLS[toolName].script, args: TOOLS[toolName].args(files, caseDefinition.root), runs, cwd: REPO });
+    const result = measure({ script: TOOLS[toolName].script, args: TOOLS[toolName].args(files, caseDefinition.root), runs, cwd: REPO, preload: TOOLS[toolName].preload });
     rows.push(formatRow(caseDefinition, toolName, result));
   }
 }

@@ -36,6 +36,7 @@ for (const [file, kind] of rows) {
       runs: 1,
       cwd: CORPUS,
       timeoutSeconds: Number(options.timeout),
+      preload: tool.preload,
     });
     const count = tool.count(result.stdout);
     if (count === undefined) return result.exitCode === 'timeout' ? 'timeout' : `exit ${result.exitCode}`;

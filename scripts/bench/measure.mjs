@@ -1,20 +1,12 @@
-// Preloaded into every benchmarked process with `node --import`: records the peak resident set
-// size when the process exits, and makes any network call fail, so no tool under test can fetch
-// a remote $ref or send usage data while it is measured.
-import { writeFileSync } from 'node:fs';
+// Preloaded into the anchors' processes with `node --import`: records the peak resident set size
+// through record-rss.mjs, and makes any network call fail, so neither Spectral nor Redocly can
+// fetch a remote $ref or send usage data while it is measured.
 import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
-
-const reportFile = process.env.RETAILGOV_BENCH_RSS_FILE;
-if (reportFile !== undefined) {
-  process.on('exit', () => {
-    // resourceUsage().maxRSS is in kilobytes.
-    writeFileSync(reportFile, String(process.resourceUsage().maxRSS));
-  });
-}
+import './record-rss.mjs';
 
 function blocked(what) {
   return () => {

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const MEASURE = fileURLToPath(new URL('./measure.mjs', import.meta.url));
+const PRELOADS = {
+  rss: fileURLToPath(new URL('./record-rss.mjs', import.meta.url)),
+  offline: fileURLToPath(new URL('./measure.mjs', import.meta.url)),
+};
 
 /** Environment that keeps the anchors offline and quiet: no telemetry, no update checks. */
 export const QUIET_ENV = {
@@ -26,7 +29,7 @@ function median(values) {
  * Every Node.js process the command starts inherits the preload through NODE_OPTIONS, so the peak
  * memory is that of the process that exits last, normally the main one.
  */
-export function measure({ script, args, runs, cwd, timeoutSeconds = 600 }) {
+export function measure({ script, args, runs, cwd, timeoutSeconds = 600, preload = 'offline' }) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'retailgov-bench-'));
   const rssFile = path.join(scratch, 'rss');
   const seconds = [];
@@ -43,7 +46,7 @@ export function measure({ script, args, runs, cwd, timeoutSeconds = 600 }) {
         env: {
           ...process.env,
           ...QUIET_ENV,
-          NODE_OPTIONS: `--import=${MEASURE}`,
+          NODE_OPTIONS: `--import=${PRELOADS[preload]}`,
           RETAILGOV_BENCH_RSS_FILE: rssFile,
         },
       });

@@ -34,6 +34,7 @@ function parseJson(text) {
 export const TOOLS = {
   retailgov: {
     label: 'retailgov',
+    preload: 'rss',
     script: path.join(REPO, 'bin/retailgov.js'),
     args: (files, root) => ['lint', ...files, '--format', 'json', ...(root ? ['--root', root] : [])],
     count(stdout) {
@@ -44,6 +45,7 @@ export const TOOLS = {
   },
   spectral: {
     label: 'Spectral (spectral:oas + spectral:asyncapi)',
+    preload: 'offline',
     script: binOf('@stoplight/spectral-cli', 'spectral'),
     args: (files) => ['lint', ...files, '--ruleset', spectralRuleset, '--format', 'json', '--quiet'],
     count(stdout) {
@@ -53,6 +55,7 @@ export const TOOLS = {
   },
   redocly: {
     label: 'Redocly (recommended)',
+    preload: 'offline',
     script: binOf('@redocly/cli', 'redocly'),
     args: (files) => ['lint', ...files, '--extends', 'recommended', '--format', 'json'],
     count(stdout) {
