@@ -182,9 +182,17 @@ describe('lint with several targets', () => {
     expect(placesOf(run)).toEqual(['estates/north/ownership.yaml:8 team-exists', 'estates/south/ownership.yaml:8 team-exists']);
   });
 
-  it('single workspace keeps workspace-relative paths', async () => {
+  it('workspace paths relative to cwd', async () => {
     const root = writeWorkspace({ 'north/ownership.yaml': WORKSPACE });
     const run = await runCli(['lint', 'north', '--format', 'json'], root);
+
+    expect(placesOf(run)).toEqual(['north/ownership.yaml:8 team-exists']);
+  });
+
+  it('workspace outside cwd keeps its own paths', async () => {
+    const root = writeWorkspace({ 'ownership.yaml': WORKSPACE });
+    const elsewhere = writeWorkspace({ 'readme.txt': 'another folder' });
+    const run = await runCli(['lint', root, '--format', 'json'], elsewhere);
 
     expect(placesOf(run)).toEqual(['ownership.yaml:8 team-exists']);
   });

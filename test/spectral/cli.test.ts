@@ -59,7 +59,9 @@ describe('lint --ruleset', () => {
     const run = await runCli(['lint', folder, '--format', 'json']);
     expect(run.stderr).toMatch(/^note: running the Spectral ruleset \S*auto-detect\/\.spectral\.yaml \(found in the workspace folder\)\n$/);
     const finding = findingsOf(run.stdout).find((f) => f.ruleId === 'info-description-required');
-    expect(finding).toEqual(expect.objectContaining({ severity: 'warn', file: 'contracts/orders.yaml', pointer: '/info', line: 2, column: 1 }));
+    // Paths are relative to the current folder, the repository, which contains the fixture.
+    const file = path.relative(process.cwd(), path.join(folder, 'contracts/orders.yaml'));
+    expect(finding).toEqual(expect.objectContaining({ severity: 'warn', file, pointer: '/info', line: 2, column: 1 }));
   });
 
   it('finds .spectral.yaml in the current folder for a contract file', async () => {
