@@ -7,7 +7,7 @@ import { RULES } from '../../src/rules/registry.js';
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 describe('example estates', () => {
-  it('make every governance rule fire', async () => {
+  it('fire every governance rule', async () => {
     const fired = new Set<string>();
     for (const entry of readdirSync(EXAMPLES, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
