@@ -57,7 +57,7 @@ export const TOOLS = {
     label: 'Redocly (recommended)',
     preload: 'offline',
     script: binOf('@redocly/cli', 'redocly'),
-    args: (files) => ['lint', ...files, '--extends', 'recommended', '--format', 'json'],
+    args: (files) => ['lint', ...files, '--extends', 'recommended', '--format', 'json', '--max-problems', '1000000'],
     count(stdout) {
       const report = parseJson(stdout.slice(stdout.indexOf('{')));
       return Array.isArray(report?.problems) ? report.problems.length : undefined;
