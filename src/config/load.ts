@@ -6,7 +6,7 @@ import { toPointer } from '../findings.js';
 import type { SeverityOverrides } from '../lint/engine.js';
 import { createAjv } from '../util/ajv.js';
 import { readSettingsFile } from './read.js';
-import { assertMatchesSchema } from './schema-errors.js';
+import { assertMatchesSchema } from '../util/schema-errors.js';
 import { CONFIG_FILE_NAMES, DEFAULT_BASELINE_FILE, type RetailgovConfig } from './types.js';
 
 /** The configuration schema shipped with the package. */

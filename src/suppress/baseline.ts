@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import { readSettingsFile } from '../config/read.js';
-import { assertMatchesSchema } from '../config/schema-errors.js';
+import { assertMatchesSchema } from '../util/schema-errors.js';
 import type { Finding } from '../findings.js';
 import { createAjv } from '../util/ajv.js';
 

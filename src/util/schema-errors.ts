@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
 import { fromPointer, toPointer } from '../findings.js';
-import type { ErrorObject } from '../util/ajv.js';
+import type { ErrorObject } from './ajv.js';
 import type { SourceFile } from '../workspace/source.js';
 
 /** Returns the JSON pointer of the offending key or value of an ajv error. */
@@ -23,6 +23,14 @@ function describe(error: ErrorObject): string {
       return `missing required key '${String(extra.missingProperty)}' in ${at}`;
     case 'enum':
       return `${at} must be one of ${(extra.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'const':
+      return `${at} must be ${JSON.stringify(extra.allowedValue)}`;
+    case 'pattern': {
+      // The schema's description names the expected format when ajv runs with `verbose`.
+      const description = (error.parentSchema as { description?: string } | undefined)?.description;
+      if (description === undefined) return `${at} ${error.message ?? 'is invalid'}`;
+      return `${at} is ${JSON.stringify(error.data)}, which is not valid: ${description}`;
+    }
     default:
       return `${at} ${error.message ?? 'is invalid'}`;
   }
