@@ -1,4 +1,4 @@
-// How each linter is started and how its JSON output is counted.
+// Command line and JSON finding counter of each benchmarked linter.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';

@@ -50,7 +50,7 @@ function writeFilesAtomically(files: Array<{ target: string; text: string }>): v
   }
 }
 
-/** The one place where commands' results reach streams and files. */
+/** Writes commands' results to streams and files: the only place in the CLI that does. */
 export function writeOutputs(outputs: Output[], io: CliIo): void {
   const files: Array<{ target: string; text: string }> = [];
   for (const output of outputs) {

@@ -27,7 +27,7 @@ export interface LintOptions {
 }
 
 export interface LintResult {
-  /** What was linted: the workspace folder or the contract file. */
+  /** Workspace folder or contract file that was linted. */
   target: string;
   kind: 'workspace' | 'contract';
   findings: Finding[];
@@ -74,7 +74,7 @@ async function openRuleset(file: string | undefined, root: string): Promise<Rule
   return file === undefined ? undefined : createRulesetRunner(file, root);
 }
 
-/** The current folder when it contains the file, so `$ref`s to sibling folders work; else the file's folder. */
+/** Returns the current folder when it contains the file, so `$ref`s to sibling folders work; else the file's folder. */
 export function defaultContractRoot(absoluteFile: string): string {
   const cwd = process.cwd();
   return isInside(cwd, absoluteFile) ? cwd : path.dirname(absoluteFile);

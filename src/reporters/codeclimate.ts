@@ -18,7 +18,7 @@ function categoryOf(category: RuleCategory): string {
   return category === 'contracts' ? 'Style' : 'Bug Risk';
 }
 
-/** An issue for an exceeded limit, placed on its `maxFindings` entry in the configuration file. */
+/** Builds the issue for an exceeded limit, placed on its `maxFindings` entry in the configuration file. */
 function limitIssue(breach: LimitBreach) {
   return {
     type: 'issue',
@@ -35,9 +35,9 @@ function limitIssue(breach: LimitBreach) {
 }
 
 /**
- * The Code Climate issue list that GitLab reads as a code quality report: one issue per finding
- * and per exceeded limit; baselined findings are left out. The fingerprint hashes rule, file,
- * pointer and message, so it survives edits that only move lines.
+ * Formats the Code Climate issue list that GitLab reads as a code quality report, with one issue
+ * per finding and per exceeded limit. Baselined findings are left out. The fingerprint hashes
+ * rule, file, pointer and message, so it survives edits that only move lines.
  */
 export const codeclimate: Reporter = (report) => {
   const categories = new Map(report.rules.map((rule) => [rule.id, categoryOf(rule.meta.category)]));

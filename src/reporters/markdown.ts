@@ -10,8 +10,8 @@ function escapeCell(text: string): string {
 }
 
 /**
- * A Markdown summary with one line per exceeded limit and one table per file, for a pull-request
- * comment. Baselined findings are only counted.
+ * Formats a Markdown summary for a pull-request comment, with one line per exceeded limit and one
+ * table per file. Baselined findings are only counted.
  */
 export const markdown: Reporter = (report) => {
   const counts = countBySeverity(report.findings);

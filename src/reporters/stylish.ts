@@ -33,6 +33,9 @@ export const stylish: Reporter = (report, options) => {
   if (report.baselined.length > 0) parts.push(`${report.baselined.length} accepted by baseline`);
   const summary = `${parts.join(', ')} in ${seconds}s`;
   const failed = counts.error > 0 || report.limits.length > 0;
-  lines.push(failed ? chalk.red(summary) : counts.warn > 0 ? chalk.yellow(summary) : chalk.green(summary));
+  let summaryColor = chalk.green;
+  if (failed) summaryColor = chalk.red;
+  else if (counts.warn > 0) summaryColor = chalk.yellow;
+  lines.push(summaryColor(summary));
   return lines.join('\n') + '\n';
 };

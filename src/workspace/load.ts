@@ -15,7 +15,7 @@ import { validateDeclarationFile } from './validate.js';
 
 export const ROOT_DECLARATION = 'ownership.yaml';
 
-/** Returns whether `folder` holds a workspace, that is an `ownership.yaml`. */
+/** Returns whether `folder` is a workspace, that is, contains an `ownership.yaml`. */
 export function isWorkspaceFolder(folder: string): boolean {
   return existsSync(path.join(folder, ROOT_DECLARATION));
 }

@@ -324,7 +324,7 @@ export class SchemaEvaluator {
   private checkDependencies(schema: SchemaObject, value: SchemaObject, path: string, out: ErrorObject[], depth: number, annotations: Annotations | undefined): void {
     const required: Array<[string, unknown]> = isSchemaObject(schema.dependentRequired) ? Object.entries(schema.dependentRequired) : [];
     const schemas: Array<[string, unknown]> = isSchemaObject(schema.dependentSchemas) ? Object.entries(schema.dependentSchemas) : [];
-    // Draft-07 `dependencies` holds both forms: a list of names or a schema.
+    // Draft-07 `dependencies` accepts both forms: a list of names or a schema.
     if (isSchemaObject(schema.dependencies)) {
       for (const entry of Object.entries(schema.dependencies)) (Array.isArray(entry[1]) ? required : schemas).push(entry);
     }
