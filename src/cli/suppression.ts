@@ -32,16 +32,32 @@ export interface BaselinePlan {
 /**
  * Loads the configuration for linting `target`: the `--config` file, else the first configuration
  * file in the workspace folder (the `--root` folder for a contract file) or the working folder.
- * Rule ids it names must be among `ruleIds`.
+ * The rule ids it names are checked by `checkConfiguredRuleIds` once the ruleset is known.
  */
-export function loadLintConfig(target: string, flags: SuppressionFlags & { root?: string }, cwd: string, ruleIds: readonly string[]): RetailgovConfig {
+export function loadLintConfig(target: string, flags: SuppressionFlags & { root?: string }, cwd: string): RetailgovConfig {
   let workspace = target;
   if (!existsSync(target) || !statSync(target).isDirectory()) {
     workspace = flags.root === undefined ? defaultContractRoot(target) : path.resolve(cwd, flags.root);
   }
-  const config = loadConfig({ file: flags.config, folders: [workspace, cwd], cwd });
-  assertKnownRuleIds(config, ruleIds);
-  return config;
+  return loadConfig({ file: flags.config, folders: [workspace, cwd], cwd });
+}
+
+/**
+ * Checks that every rule id under `rules` and `maxFindings` names a built-in rule or a rule of the
+ * Spectral ruleset of the run. The ruleset is loaded only when an id is not built in, so a run
+ * whose configuration names built-in rules alone does not pay for loading it twice.
+ */
+export async function checkConfiguredRuleIds(config: RetailgovConfig, builtInIds: readonly string[], rulesetFile: string | undefined): Promise<void> {
+  const builtIn = new Set(builtInIds);
+  const named = [...Object.keys(config.rules), ...Object.keys(config.maxFindings)];
+  if (named.every((id) => builtIn.has(id))) return;
+  let known = builtInIds;
+  if (rulesetFile !== undefined) {
+    const { loadRuleset } = await import('../spectral/load-ruleset.js');
+    const loaded = await loadRuleset(rulesetFile);
+    known = [...builtInIds, ...Object.keys(loaded.ruleset.rules)];
+  }
+  assertKnownRuleIds(config, known);
 }
 
 /** Decides which baseline file applies and whether the run rewrites it. */

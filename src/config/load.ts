@@ -112,7 +112,7 @@ export function assertKnownRuleIds(config: RetailgovConfig, ruleIds: readonly st
   if (issues.length === 0) return;
   const [first, ...others] = issues;
   throw new InputError(first.message, { file: source.path, line: first.line, column: first.column },
-    'Run `retailgov rules` to list the rule ids', others);
+    'Run `retailgov rules` to list the built-in rule ids; ids of a Spectral ruleset are those under its rules key and the rulesets it extends', others);
 }
 
 /** Returns the known id nearest to `id` by edit distance, when it is near enough to be a typo. */

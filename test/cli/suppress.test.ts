@@ -422,7 +422,7 @@ describe('configuration', () => {
     const run = await runCli(['lint', root], root);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toBe(
-      "error: .retailgov.yaml:4:3: unknown rule id 'system-exist' in rules; did you mean 'system-exists'?\nRun `retailgov rules` to list the rule ids.\n",
+      "error: .retailgov.yaml:4:3: unknown rule id 'system-exist' in rules; did you mean 'system-exists'?\nRun `retailgov rules` to list the built-in rule ids; ids of a Spectral ruleset are those under its rules key and the rulesets it extends.\n",
     );
   });
 

@@ -107,7 +107,7 @@ describe('assertKnownRuleIds', () => {
     expect(inputError(() => assertKnownRuleIds(config, RULE_IDS)).split('\n')).toEqual([
       ".retailgov.yaml:2:3: unknown rule id 'team-exist' in rules; did you mean 'team-exists'?",
       ".retailgov.yaml:5:3: unknown rule id 'something-else' in maxFindings",
-      'Run `retailgov rules` to list the rule ids.',
+      'Run `retailgov rules` to list the built-in rule ids; ids of a Spectral ruleset are those under its rules key and the rulesets it extends.',
     ]);
   });
 

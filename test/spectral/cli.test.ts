@@ -100,6 +100,34 @@ describe('lint --ruleset', () => {
     expect(ids).not.toContain('info-title-prefix');
   });
 
+  it('configuration sets the severity and limit of a ruleset rule', async () => {
+    const folder = writeWorkspace({
+      'api.yaml': readFileSync(path.join(FIXTURES, 'custom-function/api.yaml'), 'utf8'),
+      'ruleset.yaml': readFileSync(path.join(FIXTURES, 'custom-function/ruleset.yaml'), 'utf8'),
+      'functions/camelCase.js': readFileSync(path.join(FIXTURES, 'custom-function/functions/camelCase.js'), 'utf8'),
+      '.retailgov.yaml': 'ruleset: ruleset.yaml\nrules:\n  operation-id-camel-case: warn\nmaxFindings:\n  operation-id-camel-case: 0\n',
+    });
+    const run = await runCli(['lint', 'api.yaml', '--format', 'json'], folder);
+    expect(run.stderr).toBe('');
+    const finding = findingsOf(run.stdout).find((f) => f.ruleId === 'operation-id-camel-case');
+    expect(finding).toEqual(expect.objectContaining({ severity: 'warn', line: 13, column: 7 }));
+    // A warning alone passes; the limit of zero findings fails the run.
+    expect(run.exitCode).toBe(1);
+    expect(JSON.parse(run.stdout).limits).toEqual([expect.objectContaining({ ruleId: 'operation-id-camel-case' })]);
+  });
+
+  it('configuration naming a rule that neither the built-in rules nor the ruleset have is refused', async () => {
+    const folder = writeWorkspace({
+      'api.yaml': readFileSync(path.join(FIXTURES, 'custom-function/api.yaml'), 'utf8'),
+      'ruleset.yaml': readFileSync(path.join(FIXTURES, 'custom-function/ruleset.yaml'), 'utf8'),
+      'functions/camelCase.js': readFileSync(path.join(FIXTURES, 'custom-function/functions/camelCase.js'), 'utf8'),
+      '.retailgov.yaml': 'ruleset: ruleset.yaml\nrules:\n  operation-id-camel-cas: warn\n',
+    });
+    const run = await runCli(['lint', 'api.yaml'], folder);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^error: \.retailgov\.yaml:3:3: unknown rule id 'operation-id-camel-cas' in rules; did you mean 'operation-id-camel-case'\?\n/);
+  });
+
   it('no ruleset runs built-in rules only', async () => {
     const root = writeWorkspace({
       'ownership.yaml': ESTATE,

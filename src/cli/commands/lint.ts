@@ -12,7 +12,7 @@ import { EXIT } from '../io.js';
 import { configAnchor, parseThreads, targetNotes } from '../lint-targets.js';
 import type { CommandResult, Output } from '../output.js';
 import { remoteFetcherFrom, type RemoteRefFlags } from '../remote-options.js';
-import { baselineOutputs, loadLintConfig, planBaseline, type SuppressionFlags } from '../suppression.js';
+import { baselineOutputs, checkConfiguredRuleIds, loadLintConfig, planBaseline, type SuppressionFlags } from '../suppression.js';
 import { VERSION } from '../version.js';
 
 export interface LintCommandOptions extends SuppressionFlags, RemoteRefFlags {
@@ -74,10 +74,9 @@ export async function runLintCommand(targets: string[], options: LintCommandOpti
   const started = performance.now();
   const paths = targets.length === 0 ? ['.'] : targets;
   const absoluteTarget = configAnchor(paths, io.cwd);
-  // TODO: accept rule ids of the Spectral ruleset in the configuration. The ruleset is chosen from
-  // the configuration, so its ids are known only after this check, which accepts built-in ids only.
-  const config = loadLintConfig(absoluteTarget, options, io.cwd, RULES.map((rule) => rule.id));
+  const config = loadLintConfig(absoluteTarget, options, io.cwd);
   const ruleset = chooseRuleset({ flag: options.ruleset, configured: config.ruleset, target: absoluteTarget, cwd: io.cwd });
+  await checkConfiguredRuleIds(config, RULES.map((rule) => rule.id), ruleset.file);
   const run = await lintTargets(paths, {
     cwd: io.cwd,
     root: options.root === undefined ? undefined : path.resolve(io.cwd, options.root),
