@@ -80,15 +80,25 @@ export function runFileRules(files: Iterable<SourceFile>, rules: readonly Rule[]
 export function resolvePositions(findings: Finding[], files: Iterable<SourceFile>): Finding[] {
   const byPath = new Map<string, SourceFile>();
   for (const file of files) byPath.set(file.path, file);
+  // Positions are looked up per file in one call, which reads a JSON file once for all its findings.
+  const unplaced = new Map<SourceFile, Finding[]>();
+  for (const finding of findings) {
+    const source = byPath.get(finding.location.file);
+    if (source === undefined || finding.location.line !== undefined) continue;
+    const list = unplaced.get(source);
+    if (list === undefined) unplaced.set(source, [finding]);
+    else list.push(finding);
+  }
+  for (const [source, list] of unplaced) {
+    const positions = source.positions(list.map((finding) => finding.location.pointer));
+    list.forEach((finding, index) => {
+      finding.location.line = positions[index].line;
+      finding.location.column = positions[index].column;
+    });
+  }
   const seen = new Set<string>();
   const unique: Finding[] = [];
   for (const finding of findings) {
-    const source = byPath.get(finding.location.file);
-    if (source !== undefined && finding.location.line === undefined) {
-      const { line, column } = source.position(finding.location.pointer);
-      finding.location.line = line;
-      finding.location.column = column;
-    }
     const key = `${finding.ruleId}\0${finding.location.file}\0${finding.location.pointer}\0${finding.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,10 +1,11 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import type { Document, Node as YamlNode } from 'yaml';
 import { InputError } from '../errors.js';
 import { fromPointer } from '../findings.js';
+import { locateJsonPointers } from './json-locate.js';
 
 // The parsers load on first use: a JSON contract never needs `yaml`, and positions are only
 // computed for findings, so start-up stays short.
@@ -46,6 +47,8 @@ export interface SourceFile {
   data: unknown;
   /** Returns the 1-based line and column of the node at `pointer`, or of its nearest parent. */
   position(pointer: string): Position;
+  /** Returns the positions of many pointers at once: one pass over a JSON file, where `position` makes one per call. */
+  positions(pointers: readonly string[]): Position[];
 }
 
 /** Formats an absolute path relative to `root` with forward slashes. */
@@ -141,29 +144,20 @@ function jsonSyntaxError(text: string, displayPath: string, cause: unknown): Inp
 }
 
 function jsonSource(text: string, data: unknown, absolutePath: string, displayPath: string): SourceFile {
-  let tree: JsonNode | undefined;
   let starts: number[] | undefined;
+  const positions = (pointers: readonly string[]): Position[] => {
+    starts ??= lineStarts(text);
+    const offsets = locateJsonPointers(text, pointers.map((pointer) => fromPointer(pointer)));
+    return offsets.map((offset) => offsetToPosition(starts as number[], offset));
+  };
   return {
     path: displayPath,
     absolutePath,
     format: 'json',
     text,
     data,
-    position(pointer) {
-      tree ??= jsonc().parseTree(text);
-      starts ??= lineStarts(text);
-      let segments: Array<string | number> = fromPointer(pointer);
-      while (tree !== undefined) {
-        const node = jsonc().findNodeAtLocation(tree, segments.map((s) => (/^\d+$/.test(String(s)) ? Number(s) : s)));
-        if (node !== undefined) {
-          const anchor = node.parent?.type === 'property' ? node.parent : node;
-          return offsetToPosition(starts, anchor.offset);
-        }
-        if (segments.length === 0) break;
-        segments = segments.slice(0, -1);
-      }
-      return { line: 1, column: 1 };
-    },
+    position: (pointer) => positions([pointer])[0],
+    positions,
   };
 }
 
@@ -207,17 +201,18 @@ function yamlSource(text: string, absolutePath: string, displayPath: string): So
       'Write the repeated content out or reduce nested aliases',
     );
   }
+  const position = (pointer: string): Position => {
+    const at = lineCounter.linePos(findYamlRange(document, fromPointer(pointer)));
+    return { line: at.line, column: at.col };
+  };
   return {
     path: displayPath,
     absolutePath,
     format: 'yaml',
     text,
     data,
-    position(pointer) {
-      const range = findYamlRange(document, fromPointer(pointer));
-      const at = lineCounter.linePos(range);
-      return { line: at.line, column: at.col };
-    },
+    position,
+    positions: (pointers) => pointers.map(position),
   };
 }
 
