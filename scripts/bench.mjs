@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Benchmarks `retailgov lint` side by side with Spectral and Redocly on the same files, in the same
-// run. Usage: npm run bench -- [--runs N] [--only CASE] [--skip-anchors] [--markdown]
+// run, then `retailgov diff` beside openapi-diff on the corpus version pairs (scripts/bench/diff.mjs).
+// Usage: npm run bench -- [--runs N] [--only CASE] [--skip-anchors] [--markdown]
+// where CASE is a lint case id, `diff` for every version pair, or one pair id such as diff-square-api.
 // Every process runs with the network blocked and the anchors' telemetry turned off.
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchDiff } from './bench/diff.mjs';
 import { measure } from './bench/run.mjs';
 import { TOOLS } from './bench/tools.mjs';
 
@@ -114,4 +117,8 @@ for (const caseDefinition of CASES) {
     rows.push(formatRow(caseDefinition, toolName, result));
   }
 }
-printTable(rows);
+if (rows.length > 0) {
+  printTable(rows);
+  console.log('');
+}
+benchDiff({ runs, only: options.only, skipAnchors: options['skip-anchors'], markdown: options.markdown });

@@ -1,7 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from '../errors.js';
+import { FAIL_ON_VALUES, runDiffCommand, type DiffCommandOptions } from './commands/diff.js';
 import { runLintCommand, type LintCommandOptions } from './commands/lint.js';
 import { runRulesCommand } from './commands/rules.js';
+import { DIFF_REPORTERS } from '../reporters/diff/index.js';
 import { REPORTERS } from '../reporters/index.js';
 import { EXIT, type CliIo } from './io.js';
 import { writeOutputs, type CommandResult } from './output.js';
@@ -42,6 +44,18 @@ function buildProgram(io: CliIo, settle: (result: Promise<CommandResult>) => voi
     .option('--remote-ref-max-size <size>', 'largest remote $ref document fetched, such as 10MiB or 512KiB', '10MiB')
     .addOption(new Option('--jobs <n>', 'worker threads to lint with; 1 lints in the main thread').hideHelp())
     .action((targets: string[], options: LintCommandOptions) => settle(runLintCommand(targets, options, io)));
+
+  program
+    .command('diff')
+    .description('compare two contracts, two estates, or the working tree with a git revision, and classify every change')
+    .argument('[paths...]', 'BASE and REVISION: two contract files or two estate folders (with ownership.yaml); with --base, one contract file or estate folder (default: the current folder)')
+    .option('--base <git-ref>', 'compare PATH in the working tree with the same path at this git branch, tag or commit')
+    .option('-f, --format <name[:file]>', `report format (${Object.keys(DIFF_REPORTERS).join(', ')}); repeat it with :FILE to write several reports`, collect, [])
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (one format only)')
+    .addOption(new Option('--fail-on <level>', 'lowest change level that makes the run exit 1; none fails only on expired waivers and breaking changes in a freeze window').choices(FAIL_ON_VALUES).default('breaking'))
+    .option('--waivers <file>', 'waiver file of accepted changes (default: .retailgov-waivers.yaml in the revision estate folder, else in the current folder)')
+    .option('--date <yyyy-mm-dd>', 'date the run as this day (UTC) for freeze windows and waiver expiry (default: today)')
+    .action((paths: string[], options: DiffCommandOptions) => settle(runDiffCommand(paths, options, io)));
 
   program
     .command('rules')

@@ -1,0 +1,62 @@
+import type { Resolved } from '../../contracts/types.js';
+import type { Side } from '../collector.js';
+import { propertyPath } from './paths.js';
+import { sideOf, type PairScope } from './scope.js';
+
+/**
+ * Compares the properties of two object schemas: which exist, which are required, and each
+ * property schema in turn. A name listed in `required` counts as a property even without a schema.
+ */
+export function compareProperties(scope: PairScope): void {
+  const { base, revision } = scope;
+  const names = new Set([...base.properties.keys(), ...base.required.keys(), ...revision.properties.keys(), ...revision.required.keys()]);
+  for (const name of names) {
+    const baseSchema = base.properties.get(name);
+    const revisionSchema = revision.properties.get(name);
+    const baseRequired = base.required.get(name);
+    const revisionRequired = revision.required.get(name);
+    const path = propertyPath(scope.path, name);
+    const inBase = baseSchema !== undefined || baseRequired !== undefined;
+    const inRevision = revisionSchema !== undefined || revisionRequired !== undefined;
+
+    if (inBase && !inRevision) {
+      if (isHidden(scope, 'base', baseSchema)) continue;
+      const sites = { base: sideOf((baseSchema ?? baseRequired)!), revision: sideOf(revision.propertiesSite ?? revision.node) };
+      scope.report(baseRequired !== undefined ? 'required-property-removed' : 'optional-property-removed', sites, { path });
+      continue;
+    }
+    if (!inBase && inRevision) {
+      if (isHidden(scope, 'revision', revisionSchema)) continue;
+      const sites = { base: sideOf(base.propertiesSite ?? base.node), revision: sideOf((revisionSchema ?? revisionRequired)!) };
+      scope.report(revisionRequired !== undefined ? 'required-property-added' : 'property-added', sites, { path });
+      continue;
+    }
+    compareRequired(scope, name, path, baseSchema, revisionSchema);
+    if (baseSchema !== undefined && revisionSchema !== undefined) scope.recurse(baseSchema, revisionSchema, path);
+  }
+}
+
+function compareRequired(scope: PairScope, name: string, path: string, baseSchema: Resolved | undefined, revisionSchema: Resolved | undefined): void {
+  const baseRequired = scope.base.required.get(name);
+  const revisionRequired = scope.revision.required.get(name);
+  if ((baseRequired === undefined) === (revisionRequired === undefined)) return;
+  if (isHidden(scope, 'base', baseSchema) && isHidden(scope, 'revision', revisionSchema)) return;
+  const at = (site: Side | undefined, fallback: Side): Side => sideOf(site ?? fallback);
+  if (revisionRequired !== undefined) {
+    scope.report('property-became-required', { base: at(baseSchema, scope.base.node), revision: at(revisionRequired, scope.revision.node) }, { path });
+  } else {
+    scope.report('property-became-optional', { base: at(baseRequired, scope.base.node), revision: at(revisionSchema, scope.revision.node) }, { path });
+  }
+}
+
+/**
+ * Returns whether a property takes no part in the data flow of the context: a read-only property
+ * is never sent in a request, and a write-only property is never returned in a response.
+ */
+function isHidden(scope: PairScope, side: 'base' | 'revision', schema: Resolved | undefined): boolean {
+  if (schema === undefined) return false;
+  const flow = scope.spec.flow;
+  if (flow !== 'request' && flow !== 'response') return false;
+  const view = scope.view(side, schema);
+  return flow === 'request' ? view.readOnly !== undefined : view.writeOnly !== undefined;
+}
