@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/diff/catalogue/index.js';
+import { renderCatalogueMarkdown } from '../../src/diff/catalogue/markdown.js';
 import { CHANGE_AREAS, CHANGE_DIRECTIONS, CHANGE_KINDS, CHANGE_LEVELS } from '../../src/diff/types.js';
 import { DIFF_FIXTURES, diffFixtureFolder } from '../helpers/diff.js';
 
@@ -36,5 +37,13 @@ describe('fixture pairs', () => {
     expect(expected).toContain(id);
     const changes = await diffFixtureFolder(folder);
     expect([...new Set(changes.map((change) => change.id))].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('catalogue page', () => {
+  it('docs/diff-changes.md matches the catalogue', () => {
+    const page = readFileSync(path.resolve(import.meta.dirname, '../../docs/diff-changes.md'), 'utf8');
+    // Run `npm run build && npm run docs:changes` when this fails.
+    expect(page).toBe(renderCatalogueMarkdown(CATALOGUE));
   });
 });
