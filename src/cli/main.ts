@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { FAIL_ON_VALUES, runDiffCommand, type DiffCommandOptions } from './commands/diff.js';
+import { runGenerateAdaptersCommand, runGenerateMappingsCommand, type GenerateCommandOptions } from './commands/generate.js';
 import { runLintCommand, type LintCommandOptions } from './commands/lint.js';
 import { runRulesCommand } from './commands/rules.js';
 import { DIFF_REPORTERS } from '../reporters/diff/index.js';
@@ -56,6 +57,27 @@ function buildProgram(io: CliIo, settle: (result: Promise<CommandResult>) => voi
     .option('--waivers <file>', 'waiver file of accepted changes (default: .retailgov-waivers.yaml in the revision estate folder, else in the current folder)')
     .option('--date <yyyy-mm-dd>', 'date the run as this day (UTC) for freeze windows and waiver expiry (default: today)')
     .action((paths: string[], options: DiffCommandOptions) => settle(runDiffCommand(paths, options, io)));
+
+  const generate = program
+    .command('generate')
+    .description('write TypeScript adapters or mapping code from the declarations, protected by a lock file');
+  generate
+    .command('adapters')
+    .description('write typed adapters for the contracts of every system, or of one, with the declared retry, idempotency and rate-limit policies')
+    .argument('[path]', 'estate folder with ownership.yaml (default: the current folder)')
+    .option('--system <id>', 'generate only the adapters of this system')
+    .requiredOption('--out <dir>', 'folder to write the generated files and retailgov.lock.json to')
+    .option('--check', 'write nothing; exit 1 when a generated file is stale, missing or edited by hand')
+    .option('--force', 'overwrite generated files that were edited by hand')
+    .action((estatePath: string | undefined, options: GenerateCommandOptions) => settle(runGenerateAdaptersCommand(estatePath, options, io)));
+  generate
+    .command('mappings')
+    .description('write a typed function and a node:test module for every declared mapping')
+    .argument('[path]', 'estate folder with ownership.yaml (default: the current folder)')
+    .requiredOption('--out <dir>', 'folder to write the generated files and retailgov.lock.json to')
+    .option('--check', 'write nothing; exit 1 when a generated file is stale, missing or edited by hand')
+    .option('--force', 'overwrite generated files that were edited by hand')
+    .action((estatePath: string | undefined, options: GenerateCommandOptions) => settle(runGenerateMappingsCommand(estatePath, options, io)));
 
   program
     .command('rules')
