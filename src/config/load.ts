@@ -4,7 +4,7 @@ import type { ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
 import { toPointer } from '../findings.js';
 import type { SeverityOverrides } from '../lint/engine.js';
-import { createAjv } from '../util/ajv.js';
+import { shippedSchemaValidator } from '../util/ajv.js';
 import { readSettingsFile } from './read.js';
 import { assertMatchesSchema } from '../util/schema-errors.js';
 import { CONFIG_FILE_NAMES, DEFAULT_BASELINE_FILE, type RetailgovConfig } from './types.js';
@@ -17,7 +17,7 @@ const HINT = 'See docs/configuration.md for the configuration keys';
 let validator: ValidateFunction | undefined;
 
 function configValidator(): ValidateFunction {
-  validator ??= createAjv().compile(JSON.parse(readFileSync(CONFIG_SCHEMA_URL, 'utf8')) as object);
+  validator ??= shippedSchemaValidator('config');
   return validator;
 }
 
