@@ -2,7 +2,9 @@
 // Benchmarks `retailgov lint` side by side with Spectral and Redocly on the same files, in the same
 // run, then `retailgov diff` beside openapi-diff on the corpus version pairs (scripts/bench/diff.mjs).
 // Usage: npm run bench -- [--runs N] [--only CASE] [--skip-anchors] [--markdown]
-// where CASE is a lint case id, `diff` for every version pair, or one pair id such as diff-square-api.
+// where CASE is a lint case id, `diff` for every version pair, or one pair id such as diff-square-api,
+// `generate` for `retailgov generate adapters` on the reference estate and Square (scripts/bench/generate.mjs),
+// or `simulate` for `retailgov simulate` on one and ten million orders (scripts/bench/simulate.mjs).
 // Every process runs with the network blocked and the anchors' telemetry turned off.
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,7 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchDiff } from './bench/diff.mjs';
+import { benchGenerate } from './bench/generate.mjs';
 import { measure } from './bench/run.mjs';
+import { runSimulateBenchmark } from './bench/simulate.mjs';
 import { TOOLS } from './bench/tools.mjs';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
@@ -122,3 +126,11 @@ if (rows.length > 0) {
   console.log('');
 }
 benchDiff({ runs, only: options.only, skipAnchors: options['skip-anchors'], markdown: options.markdown });
+if (options.only === undefined || options.only.includes('generate')) {
+  console.log('');
+  benchGenerate({ runs, markdown: options.markdown });
+}
+if (options.only === undefined || options.only.includes('simulate')) {
+  console.log('');
+  if (!runSimulateBenchmark({ markdown: options.markdown })) process.exitCode = 1;
+}

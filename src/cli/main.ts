@@ -4,6 +4,7 @@ import { FAIL_ON_VALUES, runDiffCommand, type DiffCommandOptions } from './comma
 import { runGenerateAdaptersCommand, runGenerateMappingsCommand, type GenerateCommandOptions } from './commands/generate.js';
 import { runLintCommand, type LintCommandOptions } from './commands/lint.js';
 import { runRulesCommand } from './commands/rules.js';
+import { runSimulateCommand, SIMULATE_FORMATS, type SimulateCommandOptions } from './commands/simulate.js';
 import { DIFF_REPORTERS } from '../reporters/diff/index.js';
 import { REPORTERS } from '../reporters/index.js';
 import { EXIT, type CliIo } from './io.js';
@@ -78,6 +79,21 @@ function buildProgram(io: CliIo, settle: (result: Promise<CommandResult>) => voi
     .option('--check', 'write nothing; exit 1 when a generated file is stale, missing or edited by hand')
     .option('--force', 'overwrite generated files that were edited by hand')
     .action((estatePath: string | undefined, options: GenerateCommandOptions) => settle(runGenerateMappingsCommand(estatePath, options, io)));
+
+  program
+    .command('simulate')
+    .description('simulate the declared workflows under traffic and faults, and check invariants and SLAs')
+    .argument('[path]', 'workspace folder with ownership.yaml (default: the current folder)')
+    .option('--scenario <file>', 'scenario file (YAML or JSON): traffic, capacity and faults (default: the declared traffic at peak with a standard set of faults)')
+    .option('--seed <n>', 'seed of the pseudo-random streams, a whole number from 0 to 4294967295 (default: the scenario\'s seed, else 1)')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(SIMULATE_FORMATS).default('terminal'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--events <file>', 'write every event of the run to FILE as JSON Lines')
+    .option('--shrink-out <file>', 'write the minimal failing scenario of a failed run to FILE (YAML, or JSON for a .json name)')
+    .option('--no-shrink', 'do not search for a minimal failing scenario when the run fails')
+    .option('--shrink-runs <n>', 'largest number of simulations to run while shrinking', '150')
+    .option('--replay <file>', 'rerun a JSON report or a scenario file, with the seed it records')
+    .action((folder: string | undefined, options: SimulateCommandOptions) => settle(runSimulateCommand(folder, options, io)));
 
   program
     .command('rules')

@@ -1,0 +1,17 @@
+/** The invariants every run checks, in report order. */
+import { erpRateLimitRespected } from './erp-rate-limit-respected.js';
+import { noDuplicateErpPosting } from './no-duplicate-erp-posting.js';
+import { nothingLost } from './nothing-lost.js';
+import { perKeyOrder } from './per-key-order.js';
+import { refundMatchesReturn } from './refund-matches-return.js';
+import { stockDivergenceBounded } from './stock-divergence-bounded.js';
+import type { Invariant } from './types.js';
+
+export const INVARIANTS: Invariant[] = [
+  noDuplicateErpPosting,
+  nothingLost,
+  perKeyOrder,
+  stockDivergenceBounded,
+  refundMatchesReturn,
+  erpRateLimitRespected,
+];

@@ -1,0 +1,41 @@
+/**
+ * Coverage of a run: how often each recovery path of the engine ran. Together with the fault
+ * strike counts it tells whether a passing run proves anything: a run in which no fault struck,
+ * or no recovery path ran, exercised none of the policies under test.
+ */
+export const COVERAGE_PATHS = [
+  { id: 'retried', description: 'a failed attempt was retried under the step\'s retry policy' },
+  { id: 'retry-succeeded', description: 'a message was delivered after one or more retries' },
+  { id: 'retry-after-honoured', description: 'a retry waited for the Retry-After the target sent' },
+  { id: 'timeout', description: 'a caller gave up waiting for an answer' },
+  { id: 'duplicate-suppressed', description: 'an idempotent receiver recognised a repeated message by its key' },
+  { id: 'duplicate-applied', description: 'a receiver without an idempotency key applied a repeated message again' },
+  { id: 'resequenced', description: 'a message was held back to keep the order of its key' },
+  { id: 'dead-lettered', description: 'a message was routed to a dead-letter queue' },
+  { id: 'replayed', description: 'a dead-lettered message was replayed automatically' },
+  { id: 'replay-succeeded', description: 'a replayed message was delivered' },
+  { id: 'rate-limited', description: 'a system\'s API rate limit rejected, queued or dropped a call' },
+  { id: 'back-pressure-queued', description: 'a channel\'s request waited in front of its rate limit' },
+  { id: 'back-pressure-rejected', description: 'a channel\'s request was rejected with 429 at its rate limit' },
+  { id: 'load-shed', description: 'a channel\'s request was shed at its rate limit' },
+  { id: 'refused-at-channel', description: 'a step the channel waits on failed, so the channel got an error' },
+  { id: 'lost', description: 'a message was dropped with no dead-letter route or owner' },
+] as const;
+
+export type CoveragePathId = (typeof COVERAGE_PATHS)[number]['id'];
+
+export const PATH = Object.fromEntries(COVERAGE_PATHS.map((path, index) => [path.id, index])) as Record<CoveragePathId, number>;
+
+/** Paths that show a policy recovering from a fault, as opposed to a fault going through. */
+const RECOVERY_PATHS: CoveragePathId[] = [
+  'retried', 'retry-after-honoured', 'duplicate-suppressed', 'resequenced', 'dead-lettered', 'replayed', 'rate-limited',
+  'back-pressure-queued', 'back-pressure-rejected', 'load-shed',
+];
+
+export class Coverage {
+  readonly counts = new Float64Array(COVERAGE_PATHS.length);
+
+  hasRecovery(): boolean {
+    return RECOVERY_PATHS.some((id) => this.counts[PATH[id]] > 0);
+  }
+}
