@@ -1,11 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from '../errors.js';
-import { FAIL_ON_VALUES, runDiffCommand, type DiffCommandOptions } from './commands/diff.js';
-import { runGenerateAdaptersCommand, runGenerateMappingsCommand, type GenerateCommandOptions } from './commands/generate.js';
+import { DIFF_FORMATS, FAIL_ON_CHOICES, SIMULATE_FORMAT_CHOICES } from './choices.js';
+import type { DiffCommandOptions } from './commands/diff.js';
+import type { GenerateCommandOptions } from './commands/generate.js';
 import { runLintCommand, type LintCommandOptions } from './commands/lint.js';
 import { runRulesCommand } from './commands/rules.js';
-import { runSimulateCommand, SIMULATE_FORMATS, type SimulateCommandOptions } from './commands/simulate.js';
-import { DIFF_REPORTERS } from '../reporters/diff/index.js';
+import type { SimulateCommandOptions } from './commands/simulate.js';
 import { REPORTERS } from '../reporters/index.js';
 import { EXIT, type CliIo } from './io.js';
 import { writeOutputs, type CommandResult } from './output.js';
@@ -52,12 +52,12 @@ function buildProgram(io: CliIo, settle: (result: Promise<CommandResult>) => voi
     .description('compare two contracts, two estates, or the working tree with a git revision, and classify every change')
     .argument('[paths...]', 'BASE and REVISION: two contract files or two estate folders (with ownership.yaml); with --base, one contract file or estate folder (default: the current folder)')
     .option('--base <git-ref>', 'compare PATH in the working tree with the same path at this git branch, tag or commit')
-    .option('-f, --format <name[:file]>', `report format (${Object.keys(DIFF_REPORTERS).join(', ')}); repeat it with :FILE to write several reports`, collect, [])
+    .option('-f, --format <name[:file]>', `report format (${DIFF_FORMATS.join(', ')}); repeat it with :FILE to write several reports`, collect, [])
     .option('-o, --output <file>', 'write the report to a file instead of stdout (one format only)')
-    .addOption(new Option('--fail-on <level>', 'lowest change level that makes the run exit 1; none fails only on expired waivers and breaking changes in a freeze window').choices(FAIL_ON_VALUES).default('breaking'))
+    .addOption(new Option('--fail-on <level>', 'lowest change level that makes the run exit 1; none fails only on expired waivers and breaking changes in a freeze window').choices(FAIL_ON_CHOICES).default('breaking'))
     .option('--waivers <file>', 'waiver file of accepted changes (default: .retailgov-waivers.yaml in the revision estate folder, else in the current folder)')
     .option('--date <yyyy-mm-dd>', 'date the run as this day (UTC) for freeze windows and waiver expiry (default: today)')
-    .action((paths: string[], options: DiffCommandOptions) => settle(runDiffCommand(paths, options, io)));
+    .action((paths: string[], options: DiffCommandOptions) => settle(import('./commands/diff.js').then(({ runDiffCommand }) => runDiffCommand(paths, options, io))));
 
   const generate = program
     .command('generate')
@@ -70,7 +70,7 @@ function buildProgram(io: CliIo, settle: (result: Promise<CommandResult>) => voi
     .requiredOption('--out <dir>', 'folder to write the generated files and retailgov.lock.json to')
     .option('--check', 'write nothing; exit 1 when a generated file is stale, missing or edited by hand')
     .option('--force', 'overwrite generated files that were edited by hand')
-    .action((estatePath: string | undefined, options: GenerateCommandOptions) => settle(runGenerateAdaptersCommand(estatePath, options, io)));
+    .action((estatePath: string | undefined, options: GenerateCommandOptions) => settle(import('./commands/generate.js').then(({ runGenerateAdaptersCommand }) => runGenerateAdaptersCommand(estatePath, options, io))));
   generate
     .command('mappings')
     .description('write a typed function and a node:test module for every declared mapping')
@@ -78,7 +78,7 @@ function buildProgram(io: CliIo, settle: (result: Promise<CommandResult>) => voi
     .requiredOption('--out <dir>', 'folder to write the generated files and retailgov.lock.json to')
     .option('--check', 'write nothing; exit 1 when a generated file is stale, missing or edited by hand')
     .option('--force', 'overwrite generated files that were edited by hand')
-    .action((estatePath: string | undefined, options: GenerateCommandOptions) => settle(runGenerateMappingsCommand(estatePath, options, io)));
+    .action((estatePath: string | undefined, options: GenerateCommandOptions) => settle(import('./commands/generate.js').then(({ runGenerateMappingsCommand }) => runGenerateMappingsCommand(estatePath, options, io))));
 
   program
     .command('simulate')
@@ -86,14 +86,14 @@ function buildProgram(io: CliIo, settle: (result: Promise<CommandResult>) => voi
     .argument('[path]', 'workspace folder with ownership.yaml (default: the current folder)')
     .option('--scenario <file>', 'scenario file (YAML or JSON): traffic, capacity and faults (default: the declared traffic at peak with a standard set of faults)')
     .option('--seed <n>', 'seed of the pseudo-random streams, a whole number from 0 to 4294967295 (default: the scenario\'s seed, else 1)')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(SIMULATE_FORMATS).default('terminal'))
+    .addOption(new Option('-f, --format <name>', 'report format').choices(SIMULATE_FORMAT_CHOICES).default('terminal'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--events <file>', 'write every event of the run to FILE as JSON Lines')
     .option('--shrink-out <file>', 'write the minimal failing scenario of a failed run to FILE (YAML, or JSON for a .json name)')
     .option('--no-shrink', 'do not search for a minimal failing scenario when the run fails')
     .option('--shrink-runs <n>', 'largest number of simulations to run while shrinking', '150')
     .option('--replay <file>', 'rerun a JSON report or a scenario file, with the seed it records')
-    .action((folder: string | undefined, options: SimulateCommandOptions) => settle(runSimulateCommand(folder, options, io)));
+    .action((folder: string | undefined, options: SimulateCommandOptions) => settle(import('./commands/simulate.js').then(({ runSimulateCommand }) => runSimulateCommand(folder, options, io))));
 
   program
     .command('rules')
