@@ -28,14 +28,17 @@ export class SchemaComparer {
   /**
    * Reports every change between two schemas; `usedBy` names the operation or channel that reached
    * them. `rootLabel` names the root in messages, such as `parameter 'limit'`. Without it, a
-   * parameter or header is named from where its schema sits, and any other root after its context.
+   * parameter or header is named from where its schema sits. Any other root is named after the
+   * named schema it is (`schema 'Order'`), or else after its context (`the request body`).
    */
   compare(base: Resolved, revision: Resolved, context: SchemaContext, usedBy?: string, rootLabel?: string): void {
     const spec = CONTEXT_SPECS[context];
+    const label = rootLabel ?? rootLabelOf(spec, base);
     const walk = new SchemaWalk({
       spec,
       usedBy,
-      rootLabel: rootLabel ?? rootLabelOf(spec, base),
+      rootLabel: label,
+      labelledRoot: label !== spec.rootLabel,
       collector: this.collector,
       records: this.records,
       view: (side, node) => this.view(side, node),

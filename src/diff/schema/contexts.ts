@@ -1,5 +1,13 @@
 import { maxLevel, type ChangeArea, type ChangeDirection, type ChangeLevel } from '../types.js';
-import { FULL_KIND_SET, MESSAGE_HEADER_KIND_SET, PARAMETER_KIND_SET, RESPONSE_HEADER_KIND_SET, type SchemaKind } from './kinds/index.js';
+import {
+  MESSAGE_HEADER_KIND_SET,
+  MODEL_KIND_SET,
+  PARAMETER_KIND_SET,
+  RESPONSE_BODY_KIND_SET,
+  RESPONSE_HEADER_KIND_SET,
+  WRITTEN_BODY_KIND_SET,
+  type SchemaKind,
+} from './kinds/index.js';
 
 /**
  * The place of a schema, which sets the id prefix of its changes and who reads and writes the data.
@@ -56,7 +64,7 @@ const MODEL: Roles = {
 export const CONTEXT_SPECS: Readonly<Record<SchemaContext, ContextSpec>> = {
   'request-body': {
     context: 'request-body', prefix: 'request-body', flow: 'request', area: 'request-body',
-    rootLabel: 'the request body', roles: CLIENT_REQUEST, kinds: FULL_KIND_SET,
+    rootLabel: 'the request body', roles: CLIENT_REQUEST, kinds: WRITTEN_BODY_KIND_SET,
   },
   'request-parameter': {
     context: 'request-parameter', prefix: 'request-parameter', flow: 'request', area: 'parameters',
@@ -64,7 +72,7 @@ export const CONTEXT_SPECS: Readonly<Record<SchemaContext, ContextSpec>> = {
   },
   'response-body': {
     context: 'response-body', prefix: 'response-body', flow: 'response', area: 'responses',
-    rootLabel: 'the response body', roles: CLIENT_REQUEST, kinds: FULL_KIND_SET,
+    rootLabel: 'the response body', roles: CLIENT_REQUEST, kinds: RESPONSE_BODY_KIND_SET,
   },
   'response-header': {
     context: 'response-header', prefix: 'response-header', flow: 'response', area: 'response-headers',
@@ -72,7 +80,7 @@ export const CONTEXT_SPECS: Readonly<Record<SchemaContext, ContextSpec>> = {
   },
   'message-payload': {
     context: 'message-payload', prefix: 'message', flow: 'message', area: 'messages',
-    rootLabel: 'the message payload', roles: MESSAGE, kinds: FULL_KIND_SET,
+    rootLabel: 'the message payload', roles: MESSAGE, kinds: WRITTEN_BODY_KIND_SET,
   },
   'message-headers': {
     context: 'message-headers', prefix: 'message-header', flow: 'message', area: 'messages',
@@ -80,7 +88,7 @@ export const CONTEXT_SPECS: Readonly<Record<SchemaContext, ContextSpec>> = {
   },
   model: {
     context: 'model', prefix: 'model', flow: 'model', area: 'models',
-    rootLabel: 'the model', roles: MODEL, kinds: FULL_KIND_SET,
+    rootLabel: 'the model', roles: MODEL, kinds: MODEL_KIND_SET,
   },
 };
 

@@ -1,5 +1,6 @@
-import { fromPointer } from '../../findings.js';
+import { fromPointer, toPointer } from '../../findings.js';
 import type { Resolved } from '../../contracts/types.js';
+import type { Side } from '../collector.js';
 import type { ContextSpec } from './contexts.js';
 import { isObject } from './values.js';
 
@@ -22,11 +23,81 @@ export function mapValuesPath(parent: string, pattern?: string): string {
   return parent === '' ? segment : `${parent}.${segment}`;
 }
 
+/**
+ * The start of property paths, with its name in messages: the root of the comparison (`path` is
+ * `''`) or a named schema (`path` is its name).
+ */
+export interface PathRoot {
+  path: string;
+  label: string;
+}
+
+/** Returns the path root of the named schema `name`: paths below it read `Order.lines[]`. */
+export function namedRoot(name: string): PathRoot {
+  return { path: name, label: `schema '${name}'` };
+}
+
 /** Names the schema at `path` in a message: the root label, `each item of ...`, or `property '...'`. */
-export function subjectOf(path: string, rootLabel: string): string {
-  if (path === '') return rootLabel;
-  if (path.endsWith('[]')) return `each item of ${subjectOf(path.slice(0, -2), rootLabel)}`;
+export function subjectOf(path: string, root: PathRoot): string {
+  if (path === root.path) return root.label;
+  if (path.endsWith('[]')) return `each item of ${subjectOf(path.slice(0, -2), root)}`;
   return `property '${path}'`;
+}
+
+/** Folders of named schema definitions: OpenAPI 3 and AsyncAPI `components/schemas`, OpenAPI 2 and JSON Schema `definitions`, and `$defs`. */
+const DEFINITION_FOLDERS = new Set(['schemas', 'definitions', '$defs']);
+
+/** Keys of an OpenAPI or AsyncAPI document, whose top-level members are never schemas. */
+const DOCUMENT_KEYS = ['openapi', 'swagger', 'asyncapi'];
+
+/** Keywords that make a file's root a schema of its own rather than a file of named schemas. */
+const ROOT_SCHEMA_KEYS = ['$schema', '$ref', 'type', 'properties', 'items', 'allOf', 'anyOf', 'oneOf', 'enum', 'const', 'required', 'additionalProperties', 'not', 'format'];
+
+/**
+ * Returns the name of the schema at `node` when it is a named definition, and undefined for an
+ * inline schema. Named definitions are entries of a definition folder (`Order` for
+ * `#/components/schemas/Order`), whole schema files other than API documents (`order` for
+ * `order.yaml`), and top-level entries of a file of named schemas (`Order` for `common.yaml#/Order`).
+ */
+export function definitionNameOf(node: Side): string | undefined {
+  const segments = fromPointer(node.pointer);
+  const count = segments.length;
+  if (count >= 2 && DEFINITION_FOLDERS.has(segments[count - 2])) {
+    const folder = segments[count - 2];
+    // A property that happens to be called `schemas` or `definitions` is no folder.
+    const inProperties = count >= 3 && (segments[count - 3] === 'properties' || segments[count - 3] === 'patternProperties');
+    const placed = folder === 'schemas' ? segments[count - 3] === 'components' : !inProperties;
+    if (placed) return segments[count - 1];
+  }
+  if (count > 1) return undefined;
+  const data = node.file.data;
+  if (!isObject(data) || DOCUMENT_KEYS.some((key) => Object.hasOwn(data, key))) return undefined;
+  if (count === 0) return fileStem(node.file.path);
+  return ROOT_SCHEMA_KEYS.some((key) => Object.hasOwn(data, key)) ? undefined : segments[0];
+}
+
+/** Returns a file name without folders and without its `.yaml`, `.yml` or `.json` extension. */
+function fileStem(filePath: string): string {
+  const name = filePath.split('/').pop() ?? filePath;
+  return name.replace(/\.(ya?ml|json)$/i, '');
+}
+
+/**
+ * Returns the path of the property `name`, given one of its nodes: a property schema or an entry of
+ * `required`. A property that the pair's schema merges from another named definition, through a
+ * `$ref` or `allOf`, is named from that definition (`Address.postalCode`), so its changes read the
+ * same from every schema that includes it. Any other property is named below `parent`.
+ */
+export function propertyPathOf(parent: string, name: string, node: Side, owner: Side): string {
+  const segments = fromPointer(node.pointer);
+  const keyword = segments[segments.length - 2];
+  if (keyword !== 'properties' && keyword !== 'required') return propertyPath(parent, name);
+  let end = segments.length - 2;
+  while (end >= 2 && segments[end - 2] === 'allOf' && /^\d+$/.test(segments[end - 1])) end -= 2;
+  const ownerPointer = toPointer(segments.slice(0, end));
+  if (node.file.absolutePath === owner.file.absolutePath && ownerPointer === owner.pointer) return propertyPath(parent, name);
+  const definition = definitionNameOf({ file: node.file, pointer: ownerPointer });
+  return definition === undefined ? propertyPath(parent, name) : propertyPath(definition, name);
 }
 
 /**

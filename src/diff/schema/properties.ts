@@ -1,7 +1,8 @@
 import type { Resolved } from '../../contracts/types.js';
 import type { Side } from '../collector.js';
-import { propertyPath } from './paths.js';
+import { propertyPathOf } from './paths.js';
 import { sideOf, type PairScope } from './scope.js';
+import type { SchemaView } from './view.js';
 
 /**
  * Compares the properties of two object schemas: which exist, which are required, and each
@@ -15,36 +16,71 @@ export function compareProperties(scope: PairScope): void {
     const revisionSchema = revision.properties.get(name);
     const baseRequired = base.required.get(name);
     const revisionRequired = revision.required.get(name);
-    const path = propertyPath(scope.path, name);
     const inBase = baseSchema !== undefined || baseRequired !== undefined;
     const inRevision = revisionSchema !== undefined || revisionRequired !== undefined;
 
     if (inBase && !inRevision) {
       if (isHidden(scope, 'base', baseSchema)) continue;
+      const path = propertyPathOf(scope.path, name, (baseSchema ?? baseRequired)!, base.node);
       const sites = { base: sideOf((baseSchema ?? baseRequired)!), revision: sideOf(revision.propertiesSite ?? revision.node) };
+      if (isClosedFor(revision, name)) {
+        scope.report('property-removed-from-closed-schema', sites, { path });
+        // For a request, the rejection is the whole effect: the plain removal is only the open-schema case of it.
+        if (scope.spec.flow === 'request') continue;
+      }
       scope.report(baseRequired !== undefined ? 'required-property-removed' : 'optional-property-removed', sites, { path });
       continue;
     }
     if (!inBase && inRevision) {
       if (isHidden(scope, 'revision', revisionSchema)) continue;
+      const path = propertyPathOf(scope.path, name, (revisionSchema ?? revisionRequired)!, revision.node);
       const sites = { base: sideOf(base.propertiesSite ?? base.node), revision: sideOf((revisionSchema ?? revisionRequired)!) };
+      if (isClosedFor(base, name) && scope.spec.kinds.has('property-added-to-closed-schema')) {
+        scope.report('property-added-to-closed-schema', sites, { path });
+        // An optional property has no other effect; a required one also breaks writers of the base.
+        if (revisionRequired === undefined) continue;
+      }
       scope.report(revisionRequired !== undefined ? 'required-property-added' : 'property-added', sites, { path });
       continue;
     }
-    compareRequired(scope, name, path, baseSchema, revisionSchema);
-    if (baseSchema !== undefined && revisionSchema !== undefined) scope.recurse(baseSchema, revisionSchema, path);
+    compareRequired(scope, name, baseSchema, revisionSchema);
+    if (baseSchema !== undefined && revisionSchema !== undefined) scope.recurse(baseSchema, revisionSchema, propertyPathOf(scope.path, name, revisionSchema, revision.node));
   }
 }
 
-function compareRequired(scope: PairScope, name: string, path: string, baseSchema: Resolved | undefined, revisionSchema: Resolved | undefined): void {
+/**
+ * Returns whether the schema rejects a member called `name` that it does not list: additional
+ * (or unevaluated) properties are `false` and no `patternProperties` pattern may match the name.
+ */
+function isClosedFor(view: SchemaView, name: string): boolean {
+  if (view.additional?.value !== false) return false;
+  for (const pattern of view.patternProperties.keys()) {
+    if (mayMatch(pattern, name)) return false;
+  }
+  return true;
+}
+
+/** Returns whether `pattern` matches `name`; a pattern that JavaScript cannot compile may match anything. */
+function mayMatch(pattern: string, name: string): boolean {
+  try {
+    return new RegExp(pattern, 'u').test(name);
+  } catch {
+    return true;
+  }
+}
+
+/** Reports a property that became required or optional, named from the `required` entry that changed. */
+function compareRequired(scope: PairScope, name: string, baseSchema: Resolved | undefined, revisionSchema: Resolved | undefined): void {
   const baseRequired = scope.base.required.get(name);
   const revisionRequired = scope.revision.required.get(name);
   if ((baseRequired === undefined) === (revisionRequired === undefined)) return;
   if (isHidden(scope, 'base', baseSchema) && isHidden(scope, 'revision', revisionSchema)) return;
   const at = (site: Side | undefined, fallback: Side): Side => sideOf(site ?? fallback);
   if (revisionRequired !== undefined) {
+    const path = propertyPathOf(scope.path, name, revisionRequired, scope.revision.node);
     scope.report('property-became-required', { base: at(baseSchema, scope.base.node), revision: at(revisionRequired, scope.revision.node) }, { path });
   } else {
+    const path = propertyPathOf(scope.path, name, baseRequired!, scope.base.node);
     scope.report('property-became-optional', { base: at(baseRequired, scope.base.node), revision: at(revisionSchema, scope.revision.node) }, { path });
   }
 }

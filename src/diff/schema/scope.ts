@@ -7,11 +7,11 @@ import type { SchemaView } from './view.js';
 export interface PairScope {
   readonly base: SchemaView;
   readonly revision: SchemaView;
-  /** Property path of the pair from the schema root, `''` at the root. */
+  /** Property path of the pair from the schema root or the nearest named schema: `''` at an inline root, `Order.lines[]`. */
   readonly path: string;
   readonly spec: ContextSpec;
-  /** Names the schema at `path` (the pair's own path by default) in a message. */
-  subject(path?: string): string;
+  /** Names the pair's schema in a message: `the request body`, `schema 'Order'` or `property 'lines[]'`. */
+  subject(): string;
   /** Reports the change `<prefix>-<suffix>` of the context; a kind the context does not report is dropped. */
   report(suffix: string, sites: ChangeSites, values?: MessageValues): void;
   /** Compares two schemas below the pair, such as property or item schemas. */

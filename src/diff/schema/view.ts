@@ -2,6 +2,7 @@ import { child, isRefObject, resolveIfFetched, type ResolveFn } from '../../cont
 import type { Resolved } from '../../contracts/types.js';
 import { InputError } from '../../errors.js';
 import type { Side } from '../collector.js';
+import { definitionNameOf } from './paths.js';
 import { collectKeywords } from './view-keywords.js';
 import { isObject } from './values.js';
 
@@ -39,7 +40,7 @@ export interface SchemaView {
   node: Resolved;
   /** Number of the view within its comparer, for memoization and cycle detection. */
   id: number;
-  /** Name of the schema when it is a named definition, such as `Card` for `#/components/schemas/Card`. */
+  /** Name of the schema when it is a named definition, such as `Card` for `#/components/schemas/Card`; see `definitionNameOf`. */
   name?: string;
   /** True when a remote `$ref` was not fetched, so nothing is known about the schema. */
   opaque: boolean;
@@ -82,20 +83,15 @@ export interface SchemaView {
 /** Keywords that do not constrain data: a `$ref` with only these beside it is followed as if alone. */
 const ANNOTATIONS = new Set(['$ref', 'description', 'summary', 'title', 'example', 'examples', '$comment', 'externalDocs']);
 
-/** Folders of named schema definitions in OpenAPI, AsyncAPI and JSON Schema documents. */
-const DEFINITION_FOLDERS = new Set(['schemas', 'definitions', '$defs']);
-
 /**
  * Builds the view of the schema `node`, reached from where it was used with `followPlainRefs`;
  * `id` numbers it within its comparer.
  */
 export function buildView(node: Resolved, opaque: boolean, resolve: ResolveFn, id: number): SchemaView {
-  const segments = node.pointer.split('/');
-  const name = segments.length >= 2 && DEFINITION_FOLDERS.has(segments[segments.length - 2]) ? decodeSegment(segments[segments.length - 1]) : undefined;
   const view: SchemaView = {
     node,
     id,
-    name,
+    name: definitionNameOf(node),
     opaque,
     isConst: false,
     limits: new Map(),

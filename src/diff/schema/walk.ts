@@ -5,7 +5,7 @@ import { compareAdditionalProperties, compareItems } from './containers.js';
 import type { ContextSpec } from './contexts.js';
 import { compareFlags, compareNullable, compareValueKeywords } from './keywords.js';
 import { compareLimits } from './limits.js';
-import { subjectOf } from './paths.js';
+import { namedRoot, subjectOf, type PathRoot } from './paths.js';
 import { compareProperties } from './properties.js';
 import type { PairScope } from './scope.js';
 import { isSameWithoutRefs } from './values.js';
@@ -31,6 +31,11 @@ export interface WalkOptions {
   spec: ContextSpec;
   usedBy: string | undefined;
   rootLabel: string;
+  /**
+   * True when the root label names one parameter, header or model. The root then keeps that label
+   * even when it is a named schema, and its pairs are not shared with walks under other labels.
+   */
+  labelledRoot: boolean;
   collector: ChangeCollector;
   /** Records by pair key, shared by every walk of one comparer. */
   records: Map<string, PairRecord>;
@@ -41,15 +46,27 @@ export interface WalkOptions {
 export class SchemaWalk {
   constructor(private readonly options: WalkOptions) {}
 
-  /** Compares two schemas at `path`, unless the pair was compared before or is being compared now. */
-  comparePair(baseNode: Resolved, revisionNode: Resolved, path: string, parent: PairRecord | undefined): void {
+  /**
+   * Compares two schemas at `path`, unless the pair was compared before or is being compared now.
+   * A named schema starts a path of its own (`Order`, `Order.lines[]`), so a shared schema's changes
+   * read the same from every operation or channel that reaches it. Only inline schemas are named
+   * by their path from the root of the comparison.
+   */
+  comparePair(baseNode: Resolved, revisionNode: Resolved, path: string, parent: PairRecord | undefined, root: PathRoot = { path: '', label: this.options.rootLabel }): void {
     if (isSameWithoutRefs(baseNode.value, revisionNode.value)) return;
-    const { spec, records, usedBy } = this.options;
+    const { spec, records, usedBy, labelledRoot, rootLabel } = this.options;
     const base = this.options.view('base', baseNode);
     const revision = this.options.view('revision', revisionNode);
     if (base.opaque || revision.opaque) return;
 
-    const key = `${spec.context}:${base.id}:${revision.id}`;
+    // NOTE: a `$ref` with a constraint beside it, such as `nullable: true`, is an inline schema. A keyword
+    // change of the named schema it includes is named from the wrapper's path, and is listed once more
+    // where the named schema is reached directly. Property changes are named from the schema that contains them.
+    const name = parent === undefined && labelledRoot ? undefined : (revision.name ?? base.name);
+    const pairRoot = name === undefined ? root : namedRoot(name);
+    const pairPath = name ?? path;
+    // A labelled root names the changes of every pair below it that is not named itself.
+    const key = labelledRoot ? `${spec.context}:${rootLabel}:${base.id}:${revision.id}` : `${spec.context}:${base.id}:${revision.id}`;
     const known = records.get(key);
     if (known !== undefined) {
       parent?.children.push(known);
@@ -59,25 +76,25 @@ export class SchemaWalk {
     const record: PairRecord = { changes: [], children: [], done: false, usedBy: new Set(usedBy === undefined ? [] : [usedBy]) };
     records.set(key, record);
     parent?.children.push(record);
-    compareSchemas(this.scope(base, revision, path, record));
+    compareSchemas(this.scope(base, revision, pairPath, pairRoot, record));
     record.done = true;
   }
 
-  private scope(base: SchemaView, revision: SchemaView, path: string, record: PairRecord): PairScope {
-    const { spec, collector, usedBy, rootLabel } = this.options;
+  private scope(base: SchemaView, revision: SchemaView, path: string, root: PathRoot, record: PairRecord): PairScope {
+    const { spec, collector, usedBy } = this.options;
     return {
       base,
       revision,
       path,
       spec,
-      subject: (at = path) => subjectOf(at, rootLabel),
+      subject: () => subjectOf(path, root),
       report: (suffix, sites, values = {}) => {
         if (!spec.kinds.has(suffix)) return;
         const id = `${spec.prefix}-${suffix}`;
         collector.add(id, sites, values, usedBy);
         record.changes.push({ id, sites, values });
       },
-      recurse: (baseNode, revisionNode, childPath) => this.comparePair(baseNode, revisionNode, childPath, record),
+      recurse: (baseNode, revisionNode, childPath) => this.comparePair(baseNode, revisionNode, childPath, record, root),
       view: (side, node) => this.options.view(side, node),
     };
   }

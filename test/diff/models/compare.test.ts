@@ -71,6 +71,37 @@ describe('canonical model compatibility', () => {
     expect(compatibility).toEqual({ backward: false, forward: true, full: false });
   });
 
+  it('names $defs changes from their definition', () => {
+    const revision = structuredClone(MONEY);
+    revision.$defs.Money.required = ['amount', 'currency'];
+    expect(compareTexts(MONEY, revision).changes.map((change) => change.message)).toEqual(["property 'Money.currency' became required"]);
+  });
+
+  const STRING = { type: 'string' };
+  const CLOSED_STOCK = { type: 'object', additionalProperties: false, required: ['sku'], properties: { sku: STRING } };
+
+  it.each([
+    ['a required property added to', CLOSED_STOCK, { ...CLOSED_STOCK, required: ['sku', 'currency'], properties: { sku: STRING, currency: STRING } }, { backward: false, forward: false, full: false }],
+    ['an optional property added to', CLOSED_STOCK, { ...CLOSED_STOCK, properties: { sku: STRING, currency: STRING } }, { backward: true, forward: false, full: false }],
+    ['an optional property removed from', { ...CLOSED_STOCK, properties: { sku: STRING, note: STRING } }, CLOSED_STOCK, { backward: false, forward: true, full: false }],
+  ])('rates %s a closed model', (_case, base, revision, expected) => {
+    expect(compareTexts(base, revision).compatibility).toEqual(expected);
+  });
+
+  it('rates required removal from closed model', () => {
+    const base = { type: 'object', unevaluatedProperties: false, required: ['sku', 'taxId'], properties: { sku: { type: 'string' }, taxId: { type: 'string' } } };
+    const revision = { type: 'object', unevaluatedProperties: false, required: ['sku'], properties: { sku: { type: 'string' } } };
+    const { compatibility, changes } = compareTexts(base, revision);
+    expect(compatibility).toEqual({ backward: false, forward: false, full: false });
+    expect(changes.map((change) => change.id).sort()).toEqual(['model-property-removed-from-closed-schema', 'model-required-property-removed']);
+  });
+
+  it('keeps open-model optional property ratings', () => {
+    const base = { type: 'object', properties: { sku: { type: 'string' }, note: { type: 'string' } } };
+    const revision = { type: 'object', properties: { sku: { type: 'string' }, currency: { type: 'string' } } };
+    expect(compareTexts(base, revision).compatibility).toEqual({ backward: true, forward: true, full: true });
+  });
+
   it('rejects a $ref to another file with its position', () => {
     const revision = { ...MONEY, properties: { total: { $ref: 'money.json#/Money' } } };
     let error: unknown;

@@ -17,7 +17,7 @@ describe('allOf, oneOf and anyOf', () => {
   it('compares properties merged from allOf branches', () => {
     const changes = compareAt(pair, schema('ReturnRequest'), 'request-body');
     expect(idsOf(changes)).toEqual(['request-body-max-length-decreased']);
-    expect(changes[0].message).toBe("maxLength of property 'reason' tightened from unlimited to 200");
+    expect(changes[0].message).toBe("maxLength of property 'ReturnRequest.reason' tightened from unlimited to 200");
     expect(changes[0].revision?.pointer).toBe('/components/schemas/ReturnRequest/allOf/1/properties/reason/maxLength');
   });
 
@@ -25,7 +25,7 @@ describe('allOf, oneOf and anyOf', () => {
     for (const name of ['TenderAllOf', 'TenderOneOf', 'TenderAnyOf']) {
       const changes = compareAt(pair, schema(name), 'request-body');
       expect(idsOf(changes), name).toEqual(['request-body-required-property-added']);
-      expect(changes[0].message, name).toBe("required property 'tenderType' was added");
+      expect(changes[0].message, name).toBe("required property 'Tender.tenderType' was added");
       expect(changes[0].revision?.pointer, name).toBe('/components/schemas/Tender/properties/tenderType');
     }
   });
@@ -44,7 +44,7 @@ describe('allOf, oneOf and anyOf', () => {
   it('matches untitled branches by content and reports the new one', () => {
     const changes = compareAt(pair, schema('PaymentByShape'), 'response-body');
     expect(idsOf(changes)).toEqual(['response-body-one-of-branch-added']);
-    expect(changes[0].message).toBe('oneOf branch #3 was added to the response body');
+    expect(changes[0].message).toBe("oneOf branch #3 was added to schema 'PaymentByShape'");
     expect(changes[0].level).toBe('warning');
     expect(changes[0].base?.pointer).toBe('/components/schemas/PaymentByShape/oneOf');
     expect(changes[0].revision?.pointer).toBe('/components/schemas/PaymentByShape/oneOf/2');
@@ -53,7 +53,7 @@ describe('allOf, oneOf and anyOf', () => {
   it('reads a schema wrapped in a oneOf as one branch of it', () => {
     const changes = compareAt(pair, schema('Wrapped'), 'request-body');
     expect(idsOf(changes)).toEqual(['request-body-one-of-branch-added']);
-    expect(changes[0].message).toBe("oneOf branch 'GiftCard' was added to the request body");
+    expect(changes[0].message).toBe("oneOf branch 'GiftCard' was added to schema 'Wrapped'");
   });
 
   it('finds nothing when a composed schema meets itself', () => {

@@ -12,25 +12,25 @@ describe('maps, pattern properties and tuples', () => {
   it('compares the values of additional properties', () => {
     const changes = compareAt(pair, schema('Attributes'), 'request-body');
     expect(idsOf(changes)).toEqual(['request-body-max-length-decreased']);
-    expect(changes[0].message).toBe("maxLength of property '*' tightened from 50 to 40");
+    expect(changes[0].message).toBe("maxLength of property 'Attributes.*' tightened from 50 to 40");
     expect(changes[0].revision?.pointer).toBe('/components/schemas/Attributes/additionalProperties/maxLength');
   });
 
   it('compares pattern properties with the same pattern', () => {
     const changes = compareAt(pair, schema('Labels'), 'response-body');
     expect(idsOf(changes)).toEqual(['response-body-type-changed']);
-    expect(changes[0].message).toBe("type of property '/^x-/' changed from string to integer");
+    expect(changes[0].message).toBe("type of property 'Labels./^x-/' changed from string to integer");
   });
 
   it('compares tuple positions one by one', () => {
     const changes = compareAt(pair, schema('StoreLocation'), 'request-body');
     expect(idsOf(changes)).toEqual(['request-body-type-narrowed']);
-    expect(changes[0].message).toBe("type of property '[1]' narrowed from number to integer");
+    expect(changes[0].message).toBe("type of property 'StoreLocation[1]' narrowed from number to integer");
   });
 
   it('names items below a map by their full path', () => {
     const changes = compareAt(pair, schema('Facets'), 'model');
     expect(idsOf(changes)).toEqual(['model-enum-added']);
-    expect(changes[0].message).toBe("each item of property '*' was restricted to the values 'colour', 'size', 'material'");
+    expect(changes[0].message).toBe("each item of property 'Facets.*' was restricted to the values 'colour', 'size', 'material'");
   });
 });

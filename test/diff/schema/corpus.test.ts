@@ -20,19 +20,20 @@ describe('Adyen Checkout v71 release', () => {
   it('finds the replaced tax identifiers of ShopperTaxInfo', () => {
     const changes = compareAt(pair, '/components/schemas/ShopperTaxInfo', 'request-body');
     expect(changes.map((change) => `${change.id}: ${change.message}`).sort()).toEqual([
-      "request-body-required-property-added: required property 'taxCountryCode' was added",
-      "request-body-required-property-added: required property 'taxIdentificationNumber' was added",
-      "request-body-required-property-removed: required property 'taxId' was removed",
-      "request-body-required-property-removed: required property 'taxIdCountryCode' was removed",
+      "request-body-property-removed-from-closed-schema: property 'ShopperTaxInfo.taxId' was removed from a schema that allows no additional properties",
+      "request-body-property-removed-from-closed-schema: property 'ShopperTaxInfo.taxIdCountryCode' was removed from a schema that allows no additional properties",
+      "request-body-required-property-added: required property 'ShopperTaxInfo.taxCountryCode' was added",
+      "request-body-required-property-added: required property 'ShopperTaxInfo.taxIdentificationNumber' was added",
     ]);
-    expect(changes.filter((change) => change.level === 'breaking')).toHaveLength(2);
+    // ShopperTaxInfo allows no additional properties, so clients that still send taxId are rejected.
+    expect(changes.filter((change) => change.level === 'breaking')).toHaveLength(4);
   });
 
   it('finds the payment method type swapped in PaymentDetails', () => {
     const changes = compareAt(pair, '/components/schemas/PaymentDetails', 'response-body');
     expect(changes.map((change) => `${change.id}: ${change.message}`).sort()).toEqual([
-      "response-body-enum-value-added: enum value 'wero' was added to property 'type'",
-      "response-body-enum-value-removed: enum value 'alma' was removed from property 'type'",
+      "response-body-enum-value-added: enum value 'wero' was added to property 'PaymentDetails.type'",
+      "response-body-enum-value-removed: enum value 'alma' was removed from property 'PaymentDetails.type'",
     ]);
     expect(changes.find((change) => change.id === 'response-body-enum-value-removed')?.base?.pointer).toBe('/components/schemas/PaymentDetails/properties/type/enum/36');
   });

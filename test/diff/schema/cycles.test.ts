@@ -8,14 +8,14 @@ describe('circular schemas', () => {
     const pair = await loadTopic('cycles');
     const changes = compareAt(pair, '/components/schemas/Category', 'request-body');
     expect(idsOf(changes)).toEqual(['request-body-max-length-decreased']);
-    expect(changes[0].message).toBe("maxLength of property 'name' tightened from unlimited to 100");
+    expect(changes[0].message).toBe("maxLength of property 'Category.name' tightened from unlimited to 100");
   });
 
   it('follows two schemas that refer to each other', async () => {
     const pair = await loadTopic('cycles');
     const changes = compareAt(pair, '/components/schemas/BundleNode', 'response-body');
     expect(idsOf(changes)).toEqual(['response-body-type-narrowed']);
-    expect(changes[0].message).toBe("type of property 'components[].quantity' narrowed from number to integer");
+    expect(changes[0].message).toBe("type of property 'BundleLink.quantity' narrowed from number to integer");
   });
 
   it('finds nothing when a circular schema meets itself', async () => {

@@ -29,14 +29,14 @@ describe('edits that are not changes', () => {
   it('reads int32 to int64 as a wider type', () => {
     const changes = compareAt(pair, schema('Counter'), 'response-body');
     expect(idsOf(changes)).toEqual(['response-body-type-widened']);
-    expect(changes[0].message).toBe('type of the response body widened from integer (int32) to integer (int64)');
+    expect(changes[0].message).toBe("type of schema 'Counter' widened from integer (int32) to integer (int64)");
     expect(idsOf(compareAt(pair, schema('Counter'), 'request-body'))).toEqual(['request-body-type-widened']);
   });
 
   it('reads a type added to a 3.1 type list as a wider type', () => {
     const changes = compareAt(pair, schema('Identifier'), 'request-body');
     expect(idsOf(changes)).toEqual(['request-body-type-widened']);
-    expect(changes[0].message).toBe('type of the request body widened from string to integer or string');
+    expect(changes[0].message).toBe("type of schema 'Identifier' widened from string to integer or string");
     expect(changes[0].level).toBe('info');
   });
 

@@ -1,7 +1,10 @@
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ChangeCollector } from '../../../src/diff/collector.js';
 import { SchemaComparer } from '../../../src/diff/schema/compare.js';
-import { compareAt, idsOf, loadTopic, nodeAt, type ContractPair } from './helpers.js';
+import type { Change } from '../../../src/diff/types.js';
+import { diffContractFiles } from '../../helpers/diff.js';
+import { compareAt, idsOf, loadTopic, nodeAt, SCHEMA_FIXTURES, type ContractPair } from './helpers.js';
 
 const ORDER = '/components/schemas/Order';
 
@@ -11,9 +14,9 @@ describe('change locations and messages', () => {
     pair = await loadTopic('locations');
   });
 
-  it('names a removed property by its path from the root', () => {
+  it('names properties from their schema', () => {
     const removed = compareAt(pair, ORDER, 'response-body').find((change) => change.id === 'response-body-optional-property-removed');
-    expect(removed?.message).toBe("optional property 'customer.addresses[].postalCode' was removed");
+    expect(removed?.message).toBe("optional property 'Address.postalCode' was removed");
   });
 
   it('places a removed property at the base property and the revision properties object', () => {
@@ -24,7 +27,7 @@ describe('change locations and messages', () => {
 
   it('places a newly required property at its required entry', () => {
     const required = compareAt(pair, ORDER, 'request-body').find((change) => change.id === 'request-body-property-became-required')!;
-    expect(required.message).toBe("property 'customer.addresses[].country' became required");
+    expect(required.message).toBe("property 'Address.country' became required");
     expect(required.base?.pointer).toBe('/components/schemas/Address/properties/country');
     expect(required.revision?.pointer).toBe('/components/schemas/Address/required/1');
   });
@@ -44,6 +47,7 @@ describe('change locations and messages', () => {
     const changes = collector.changes();
     expect(changes).toHaveLength(2);
     for (const change of changes) expect(change.usedBy).toEqual(['POST /orders', 'PUT /orders/{orderId}', 'POST /addresses']);
+    expect(changes.map((change) => change.message).sort()).toEqual(["optional property 'Address.postalCode' was removed", "property 'Address.country' became required"]);
   });
 
   it('names the root after the label the caller gives', () => {
@@ -55,5 +59,36 @@ describe('change locations and messages', () => {
       "optional property 'postalCode' was removed",
       "property 'country' became required",
     ]);
+  });
+});
+
+describe('property paths of shared schemas', () => {
+  const folder = path.join(SCHEMA_FIXTURES, 'labels');
+  let changes: Change[];
+  beforeAll(async () => {
+    changes = await diffContractFiles(path.join(folder, 'base', 'api.yaml'), path.join(folder, 'revision', 'api.yaml'), folder);
+  });
+
+  const byMessage = (message: string): Change | undefined => changes.find((change) => change.message === message);
+
+  it('labels component properties once', () => {
+    const removed = byMessage("optional property 'Order.lines[].giftMessage' was removed");
+    expect(removed?.id).toBe('response-body-optional-property-removed');
+    expect(removed?.usedBy?.sort()).toEqual(['GET /orders', 'GET /orders/{orderId}', 'POST /orders']);
+    expect(changes.filter((change) => change.message.includes('giftMessage'))).toHaveLength(1);
+  });
+
+  it('keeps inline paths operation-relative', () => {
+    const removed = byMessage("optional property 'note' was removed");
+    expect(removed?.usedBy).toEqual(['GET /orders/{orderId}/notes']);
+  });
+
+  it('labels schemas of other files', () => {
+    expect(byMessage("maxLength of property 'ReturnLine.reason' tightened from unlimited to 200")?.id).toBe('request-body-max-length-decreased');
+    expect(byMessage("required property 'refund.amount' was added")?.id).toBe('request-body-required-property-added');
+  });
+
+  it('reports nothing else', () => {
+    expect(changes).toHaveLength(4);
   });
 });

@@ -32,7 +32,7 @@ describe('nullable and $ref equivalences', () => {
     const changes = compareAt(pair, schema('Note'), 'response-body');
     expect(idsOf(changes)).toEqual(['response-body-nullable-added']);
     expect(changes[0].level).toBe('breaking');
-    expect(changes[0].message).toBe('the response body became nullable');
+    expect(changes[0].message).toBe("schema 'Note' became nullable");
   });
 
   it('equates inline schema and equal $ref', () => {
