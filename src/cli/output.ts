@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { CliIo } from './io.js';
@@ -21,15 +21,33 @@ function failure(target: string, error: unknown): UsageError {
 }
 
 /**
+ * Rejects a set of report files that cannot all be written before any of them is: two reports to
+ * the same file, or a file whose folder does not exist. Commands check their own options earlier,
+ * so this catches what a command let through.
+ */
+function checkTargets(targets: string[]): void {
+  const seen = new Set<string>();
+  for (const target of targets) {
+    if (seen.has(target)) throw new UsageError(`two reports would be written to the same file ${target}; give each report its own file`);
+    seen.add(target);
+    const folder = path.dirname(target);
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+      throw new UsageError(`cannot write ${target}: the folder ${folder} does not exist; create it first`);
+    }
+  }
+}
+
+/**
  * Writes report files in two phases: every file to a temporary sibling first, then each renamed
  * into place. A report that cannot be written stops the run before any file changes, so a
  * reader never sees half a report or half of a set of reports.
  */
 function writeFilesAtomically(files: Array<{ target: string; text: string }>): void {
+  checkTargets(files.map((file) => file.target));
   const staged: Array<{ temporary: string; target: string }> = [];
   try {
-    for (const { target, text } of files) {
-      const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+    for (const [index, { target, text }] of files.entries()) {
+      const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${index}.tmp`);
       try {
         writeFileSync(temporary, text);
       } catch (error) {

@@ -16,6 +16,9 @@ export class BrokenRefError extends InputError {}
 /** A remote `$ref` whose document was not fetched: not allowed, or the fetch failed. */
 export class UnfetchedRefError extends InputError {}
 
+/** A file `$ref` that leads out of the workspace root, which is never followed. */
+export class OutsideRefError extends InputError {}
+
 /** Resolves a `$ref` written in `from`. The optional `at`, the pointer of the `$ref` member, places errors. */
 export type ResolveFn = (ref: string, from: SourceFile, at?: string) => Resolved;
 
@@ -253,7 +256,7 @@ export class RefIndex {
       ? fileURLToPath(filePart)
       : path.resolve(path.dirname(from.absolutePath), decodeUriPath(filePart));
     const outside = (): InputError =>
-      new InputError(
+      new OutsideRefError(
         `refusing $ref to a file outside the workspace: '${ref}'`,
         where(),
         `Keep referenced files inside the workspace ${this.root}; for a single contract file, --root sets a wider workspace`,

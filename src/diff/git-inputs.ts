@@ -63,6 +63,8 @@ export async function loadGitPair(ref: string, target: string, cwd: string): Pro
       baseName: `${ref}:${target}`,
       revisionName: target,
       ...(kind === 'estate' ? { revisionFolder: realTarget } : {}),
+      roots: { base: root, revision: root },
+      gitTop: repository.top,
       dispose,
     };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadContract } from '../contracts/load.js';
+import { OutsideRefError } from '../contracts/refs.js';
 import type { Contract } from '../contracts/types.js';
 import { InputError, UsageError } from '../errors.js';
 import { isWorkspaceFolder, loadWorkspace, ROOT_DECLARATION } from '../workspace/load.js';
@@ -23,6 +24,13 @@ export interface DiffPair {
   revisionName: string;
   /** Folder of the revision estate, where the default waiver file is looked up. */
   revisionFolder?: string;
+  /**
+   * Absolute folders that each side's file paths are relative to. With `--base`, the base is read
+   * from a temporary copy, and its root is the working-tree folder that the copy mirrors.
+   */
+  roots: Record<DiffSideName, string>;
+  /** Top folder of the git repository the working tree belongs to, with `--base`. */
+  gitTop?: string;
   /** Removes any temporary files the pair was read from. */
   dispose(): void;
 }
@@ -56,16 +64,39 @@ export function contractRoot(absoluteFile: string, cwd: string): string {
  * the rest of the document. A chain of `$ref`s that loops without a value is an InputError.
  */
 export async function loadSide(kind: SideKind, absolutePath: string, root: string): Promise<DiffSide> {
-  const side: DiffSide = kind === 'estate'
-    ? { kind, workspace: await loadWorkspace(absolutePath) }
-    : { kind, contract: await loadContract(absolutePath, { root }) };
+  let side: DiffSide;
+  try {
+    side = kind === 'estate'
+      ? { kind, workspace: await loadWorkspace(absolutePath) }
+      : { kind, contract: await loadContract(absolutePath, { root }) };
+  } catch (error) {
+    if (error instanceof OutsideRefError) throw withDiffHint(error, kind);
+    throw error;
+  }
   for (const contract of contractsOf(side)) assertRefChainsEnd(contract);
   return side;
+}
+
+/**
+ * Replaces the loader's hint for a `$ref` that leaves the side's root, which names lint's
+ * `--root`, with how diff chooses that root.
+ */
+function withDiffHint(error: OutsideRefError, kind: SideKind): InputError {
+  const hint = kind === 'estate'
+    ? 'Keep the files that the contracts reference inside the estate folder, since diff reads each estate from its own folder'
+    : "diff follows a contract file's $refs inside the current folder when that folder contains the file, and else inside the file's own folder. Run diff from a folder that contains the contract and every file it references";
+  const position = error.file === undefined ? undefined : { file: error.file, line: error.line, column: error.column };
+  return new InputError(error.message, position, hint, error.others);
 }
 
 /** Returns every contract of a side. */
 export function contractsOf(side: DiffSide): Contract[] {
   return side.kind === 'contract' ? [side.contract] : [...side.workspace.contracts.values()];
+}
+
+/** Returns the folder a side's file paths are relative to: the estate folder, or the contract's root. */
+function sideRoot(kind: SideKind, absolutePath: string, cwd: string): string {
+  return kind === 'estate' ? absolutePath : contractRoot(absolutePath, cwd);
 }
 
 /** Loads two contract files or two estate folders named on the command line. */
@@ -78,13 +109,14 @@ export async function loadPathPair(basePath: string, revisionPath: string, cwd: 
     throw new UsageError(`base ${basePath} is ${describeKind(baseKind)} but revision ${revisionPath} is ${describeKind(revisionKind)}; compare two contract files or two estate folders`);
   }
   const load = (side: DiffSideName, absolute: string) =>
-    onSide(side, side, () => loadSide(baseKind, absolute, contractRoot(absolute, cwd)));
+    onSide(side, side, () => loadSide(baseKind, absolute, sideRoot(baseKind, absolute, cwd)));
   return {
     base: await load('base', baseAbsolute),
     revision: await load('revision', revisionAbsolute),
     baseName: basePath,
     revisionName: revisionPath,
     ...(revisionKind === 'estate' ? { revisionFolder: revisionAbsolute } : {}),
+    roots: { base: sideRoot(baseKind, baseAbsolute, cwd), revision: sideRoot(revisionKind, revisionAbsolute, cwd) },
     dispose: () => undefined,
   };
 }

@@ -97,7 +97,7 @@ export interface Change {
   /** Set by the gate when a waiver accepts the change. */
   waiver?: AppliedWaiver;
   /** Set by the gate when a breaking change lands inside a declared freeze window. */
-  freeze?: { id: string; start: string; end: string };
+  freeze?: { id: string; start: string; end: string; reason?: string };
 }
 
 export interface AppliedWaiver {
@@ -130,10 +130,43 @@ export interface ModelCompatibility {
   full: boolean;
 }
 
+/** A contract of one side, as the reports name and describe it. */
+export interface ContractInfo {
+  /** Declared contract id, or the file path for a bare contract comparison. */
+  id: string;
+  /** The contract's root file, relative like `DiffLocation.file`. */
+  file: string;
+  /** `info.title` and `info.version` of the document, when it declares them. */
+  title?: string;
+  version?: string;
+  /** The system that declares the contract, in an estate. */
+  system?: string;
+}
+
+/** A system of the estate and the team that owns it. */
+export interface SystemInfo {
+  id: string;
+  name?: string;
+  /** Team id of the owner. */
+  owner: string;
+  /** The owning team's display name, when the estate declares one. */
+  ownerName?: string;
+}
+
 export interface DiffResult {
   /** What was compared, as the user named it. */
   base: string;
   revision: string;
   changes: Change[];
   summary: DiffSummary;
+  /** Whether two contract files or two estates were compared. */
+  compared?: 'contracts' | 'estates';
+  /** The day the run is dated, YYYY-MM-DD: freeze windows and waiver expiry are judged on it. */
+  date?: string;
+  /** The contracts of each side. */
+  contracts?: { base: ContractInfo[]; revision: ContractInfo[] };
+  /** Systems of the revision estate, then those only the base declares. */
+  systems?: SystemInfo[];
+  /** `changeControl.breakingChangeApprovers` of the revision estate. */
+  breakingChangeApprovers?: string[];
 }

@@ -106,6 +106,55 @@ describe('diff --base', () => {
     expect(run.exitCode).toBe(0);
   });
 
+  it('estate paths are relative to the current folder', async () => {
+    const repo = createTempRepo();
+    const prefixed = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([file, text]) => [`platform/${file}`, text]));
+    repo.write(prefixed(estateFiles({ contracts: ['legacy-stock-api', 'stock-api'] })));
+    repo.commit('estate');
+    repo.write(prefixed(estateFiles({ contracts: ['stock-api'] })));
+
+    const fromTop = await runCli(['diff', '--base', 'HEAD', 'platform', '--format', 'json'], repo.root);
+    const removed = json(fromTop).changes.find((change) => change.id === 'contract-removed');
+    // The base is read from a temporary copy, but reported at its path in the working tree.
+    expect(removed?.base).toMatchObject({ file: 'platform/ownership.yaml', line: 11 });
+    expect(removed?.revision?.file).toBe('platform/ownership.yaml');
+
+    const inside = await runCli(['diff', '--base', 'HEAD', '--format', 'json'], path.join(repo.root, 'platform'));
+    expect(json(inside).changes.find((change) => change.id === 'contract-removed')?.base?.file).toBe('ownership.yaml');
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('github annotations are relative to the repository top', async () => {
+    const repo = createTempRepo();
+    repo.write({ 'contracts/orders.yaml': ORDERS_V1, 'contracts/common/order.yaml': ORDER_SCHEMA });
+    repo.commit('orders v1');
+    repo.write({ 'contracts/common/order.yaml': ORDER_SCHEMA_WITHOUT_GIFT_MESSAGE });
+    const folder = path.join(repo.root, 'contracts');
+
+    const github = await runCli(['diff', '--base', 'HEAD', 'orders.yaml', '--format', 'github'], folder);
+    expect(github.stdout).toMatch(/^::error file=contracts\/common\/order\.yaml,line=\d+,col=\d+,title=/m);
+    expect(github.stdout).not.toMatch(/file=common\//);
+
+    const sarif = await runCli(['diff', '--base', 'HEAD', 'orders.yaml', '--format', 'sarif'], folder);
+    const uris = JSON.parse(sarif.stdout).runs[0].results.map((result: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+      result.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris.length).toBeGreaterThan(0);
+    expect(new Set(uris)).toEqual(new Set(['common/order.yaml']));
+
+    const fromTop = await runCli(['diff', '--base', 'HEAD', 'contracts/orders.yaml', '--format', 'github'], repo.root);
+    expect(fromTop.stdout).toMatch(/^::error file=contracts\/common\/order\.yaml,/m);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('github paths outside a repository follow the current folder', async () => {
+    const root = writeWorkspace({
+      ...Object.fromEntries(Object.entries(estateFiles({ contracts: ['legacy-stock-api', 'stock-api'] })).map(([file, text]) => [`base/${file}`, text])),
+      ...Object.fromEntries(Object.entries(estateFiles({ contracts: ['stock-api'] })).map(([file, text]) => [`revision/${file}`, text])),
+    });
+    const run = await runCli(['diff', 'base', 'revision', '--format', 'github'], root);
+    expect(run.stdout).toMatch(/^::error file=revision\/ownership\.yaml,line=\d+,col=\d+,title=contract-removed::/m);
+  });
+
   it('unknown revision is exit 2', async () => {
     const repo = estateRepo();
     expectInputError(await runCli(['diff', '--base', 'release/1999'], repo.root), /^error: git revision 'release\/1999' not found/);

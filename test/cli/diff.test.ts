@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Change, DiffResult } from '../../src/diff/types.js';
@@ -64,9 +64,9 @@ function expectInputError(run: CliRun, pattern: RegExp): void {
 describe('diff command: contract files', () => {
   it('self-diff has no changes', async () => {
     const root = writeWorkspace({ 'orders.yaml': ORDERS_V1, 'common/order.yaml': ORDER_SCHEMA });
-    const run = await runCli(['diff', 'orders.yaml', 'orders.yaml', '--format', 'json'], root);
+    const run = await runCli(['diff', 'orders.yaml', 'orders.yaml', '--format', 'json', '--date', '2026-01-15'], root);
     expect(json(run).changes).toEqual([]);
-    expect(json(run).summary).toEqual({ breaking: 0, warning: 0, info: 0, waived: 0, expiredWaivers: 0, inFreeze: 0 });
+    expect(json(run).summary).toEqual({ date: '2026-01-15', breaking: 0, warning: 0, info: 0, waived: 0, expiredWaivers: 0, inFreeze: 0 });
     expect(run.exitCode).toBe(0);
   });
 
@@ -129,8 +129,9 @@ describe('diff command: estates', () => {
     const result = json(run);
     const removed = only(result, 'contract-removed');
     expect(removed).toMatchObject({ level: 'breaking', contract: 'legacy-stock-api', system: 'oms' });
-    expect(removed.base).toMatchObject({ file: 'ownership.yaml', pointer: '/systems/0/contracts/0', line: 11, column: 9 });
-    expect(removed.revision).toMatchObject({ file: 'ownership.yaml', pointer: '/systems/0/contracts' });
+    // Paths are relative to the current folder, which contains both estates.
+    expect(removed.base).toMatchObject({ file: 'base/ownership.yaml', pointer: '/systems/0/contracts/0', line: 11, column: 9 });
+    expect(removed.revision).toMatchObject({ file: 'revision/ownership.yaml', pointer: '/systems/0/contracts' });
     const added = only(result, 'contract-added');
     expect(added).toMatchObject({ level: 'info', contract: 'stock-api', system: 'oms' });
     expect(run.exitCode).toBe(1);
@@ -201,6 +202,32 @@ describe('diff command: estates', () => {
     const root = removalPair('', { '.retailgov-waivers.yaml': waiverFile('2026-03-31', 'contract-deleted') });
     const run = await runCli(['diff', 'base', 'revision'], root);
     expectInputError(run, /^error: revision\/\.retailgov-waivers\.yaml:2:5: unknown change id 'contract-deleted'/);
+  });
+
+  it('waiver names an SLA by id, whatever its position', async () => {
+    const slas = (order: string[], p95: Record<string, string>) => 'slas:\n' + order
+      .map((id) => `  - id: ${id}\n    kind: business\n    metric: ${id}\n    targets: { p95: ${p95[id]} }\n`)
+      .join('');
+    const root = estatePair(
+      estateFiles({ contracts: ['stock-api'], extra: slas(['order-to-erp-post', 'stock-update-latency'], { 'order-to-erp-post': '2m', 'stock-update-latency': '2m' }) }),
+      estateFiles({ contracts: ['stock-api'], extra: slas(['stock-update-latency', 'order-to-erp-post'], { 'order-to-erp-post': '3m', 'stock-update-latency': '2m' }) }),
+    );
+    writeFileSync(path.join(root, 'waivers.yaml'), waiverFile('2026-03-31', 'sla-target-loosened', 'slas/order-to-erp-post')
+      + waiverFile('2026-03-31', 'sla-target-loosened', 'slas/stock-update-latency').replace('waivers:\n', ''));
+    const run = await runCli(['diff', 'base', 'revision', '--format', 'json', '--waivers', 'waivers.yaml', '--date', '2026-01-15'], root);
+    const loosened = only(json(run), 'sla-target-loosened');
+    expect(loosened.revision).toMatchObject({ file: 'revision/ownership.yaml', pointer: '/slas/1/targets/p95' });
+    expect(loosened.waiver).toMatchObject({ approver: 'integration-board', expired: false });
+    expect(run.stderr).toMatch(/^note: waivers\.yaml:7:5: the waiver of 'sla-target-loosened' at 'slas\/stock-update-latency' matches no change/m);
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('waiver names a file as the report shows it', async () => {
+    const root = removalPair();
+    writeFileSync(path.join(root, 'waivers.yaml'), waiverFile('2026-03-31', 'contract-removed', 'base/ownership.yaml#/systems/0/contracts/0'));
+    const run = await runCli(['diff', 'base', 'revision', '--format', 'json', '--waivers', 'waivers.yaml', '--date', '2026-01-15'], root);
+    expect(only(json(run), 'contract-removed').waiver?.expired).toBe(false);
+    expect(run.exitCode).toBe(0);
   });
 
   it('breaking change in a freeze window fails and is flagged', async () => {
@@ -312,6 +339,23 @@ describe('diff command: bad input', () => {
     expectInputError(run, /^error: base: v1\.yaml:21:17: refusing \$ref to a file outside the workspace/);
   });
 
+  it('$ref out of the root hints at diff, not --root', async () => {
+    const root = writeWorkspace({ 'inner/v1.yaml': ORDERS_V1.replace('./common/order.yaml', '../../outside.yaml'), 'inner/v2.yaml': ORDERS_V1 });
+    const run = await runCli(['diff', 'v1.yaml', 'v2.yaml'], path.join(root, 'inner'));
+    expect(run.stderr).toMatch(/^diff follows a contract file's \$refs inside the current folder .* Run diff from a folder that contains the contract and every file it references\.$/m);
+    expect(run.stderr).not.toContain('--root');
+  });
+
+  it('$ref out of an estate hints at the estate folder', async () => {
+    const revision = estateFiles({ contracts: ['stock-api'] });
+    revision['contracts/stock-api.yaml'] = ORDERS_V1.replace('./common/order.yaml', '../../shared/order.yaml');
+    const root = estatePair(estateFiles({ contracts: ['stock-api'] }), { ...revision });
+    const run = await runCli(['diff', 'base', 'revision'], root);
+    expectInputError(run, /^error: revision: contracts\/stock-api\.yaml:\d+:\d+: refusing \$ref to a file outside the workspace/);
+    expect(run.stderr).toMatch(/^Keep the files that the contracts reference inside the estate folder/m);
+    expect(run.stderr).not.toContain('--root');
+  });
+
   it('missing path names its side', async () => {
     const root = writeWorkspace({ 'v1.yaml': STOCK_EVENTS });
     expectInputError(await runCli(['diff', 'v1.yaml', 'v3.yaml'], root), /^error: revision: v3\.yaml not found/);
@@ -358,6 +402,41 @@ describe('diff command: reports', () => {
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/cannot write .*diff\.html/);
     expect(existsSync(path.join(root, 'diff.json'))).toBe(false);
+  });
+
+  it('two reports to one file are a usage error', async () => {
+    const root = removalPair();
+    mkdirSync(path.join(root, 'rep'));
+    for (const second of ['html:rep/same', 'html:./rep/same']) {
+      const run = await runCli(['diff', 'base', 'revision', '--format', 'json:rep/same', '--format', second], root);
+      expectInputError(run, /^error: two reports would be written to the same file 'rep\/same'/);
+      expect(readdirSync(path.join(root, 'rep'))).toEqual([]);
+    }
+  });
+
+  it('missing report folder is refused before writing', async () => {
+    const root = removalPair();
+    mkdirSync(path.join(root, 'rep'));
+    const run = await runCli(['diff', 'base', 'revision', '--format', 'json:rep/diff.json', '--format', 'html:missing/diff.html'], root);
+    expectInputError(run, /^error: cannot write missing\/diff\.html: the folder missing does not exist; create it first/);
+    expect(readdirSync(path.join(root, 'rep'))).toEqual([]);
+    expect(existsSync(path.join(root, 'missing'))).toBe(false);
+  });
+
+  it('--output with a format file is a usage error', async () => {
+    const root = removalPair();
+    mkdirSync(path.join(root, 'rep'));
+    const run = await runCli(['diff', 'base', 'revision', '-o', 'rep/o.txt', '--format', 'json:rep/j.json'], root);
+    expectInputError(run, /^error: --output rep\/o\.txt and --format json:rep\/j\.json both name a report file/);
+    expect(readdirSync(path.join(root, 'rep'))).toEqual([]);
+  });
+
+  it('lint applies the same report checks', async () => {
+    const root = removalPair();
+    mkdirSync(path.join(root, 'rep'));
+    expectInputError(await runCli(['lint', 'revision', '--format', 'json:rep/same', '--format', 'sarif:rep/same'], root), /same file 'rep\/same'/);
+    expectInputError(await runCli(['lint', 'revision', '-o', 'rep/o.txt', '--format', 'json:rep/j.json'], root), /both name a report file/);
+    expect(readdirSync(path.join(root, 'rep'))).toEqual([]);
   });
 
   it('--output writes one report', async () => {

@@ -1,19 +1,25 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
 import { diffContracts } from '../../diff/contracts.js';
+import { describePair } from '../../diff/describe.js';
 import { diffEstates } from '../../diff/estate.js';
-import { applyGate, type FailOn } from '../../diff/gate/gate.js';
 import { runDay } from '../../diff/gate/dates.js';
+import { declarationSites } from '../../diff/gate/declaration-path.js';
+import { applyGate, type FailOn } from '../../diff/gate/gate.js';
+import { sitesOf, type ChangeSite } from '../../diff/gate/location.js';
 import { DEFAULT_WAIVER_FILE, estateWaivers, loadWaiverFile, type WaiverEntry } from '../../diff/gate/waivers.js';
 import { loadGitPair } from '../../diff/git-inputs.js';
 import { contractsOf, loadPathPair, type DiffPair } from '../../diff/inputs.js';
 import { compareChanges } from '../../diff/order.js';
+import { pathsRelativeTo, relocateChange, relocateResult, type PathRewrite } from '../../diff/report-paths.js';
 import { CHANGE_LEVELS, type Change, type DiffResult, type ModelCompatibility } from '../../diff/types.js';
-import { DIFF_REPORTERS, type DiffFormat, type DiffReporter } from '../../reporters/diff/index.js';
+import { locateInRepository } from '../../git/repository.js';
+import { DIFF_REPORTERS } from '../../reporters/diff/index.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 import type { CommandResult, Output } from '../output.js';
+import { parseReportRequests } from '../report-requests.js';
 import { VERSION } from '../version.js';
 
 export interface DiffCommandOptions {
@@ -31,34 +37,6 @@ export interface DiffCommandOptions {
 
 /** Values of `--fail-on`: a change level, or `none`. */
 export const FAIL_ON_VALUES: readonly string[] = [...CHANGE_LEVELS, 'none'];
-
-interface ReportRequest {
-  format: string;
-  render: DiffReporter;
-  output: Output['target'];
-}
-
-/** Parses the `--format NAME[:FILE]` list. At most one report may go to stdout. */
-function parseReportRequests(formats: string[], output: string | undefined): ReportRequest[] {
-  const names = Object.keys(DIFF_REPORTERS);
-  const requests = (formats.length === 0 ? ['text'] : formats).map((value): ReportRequest => {
-    const separator = value.indexOf(':');
-    const format = separator < 0 ? value : value.slice(0, separator);
-    const file = separator < 0 ? undefined : value.slice(separator + 1);
-    const render = Object.hasOwn(DIFF_REPORTERS, format) ? DIFF_REPORTERS[format as DiffFormat] : undefined;
-    if (render === undefined) throw new UsageError(`unknown --format '${format}'; use one of ${names.join(', ')}`);
-    if (file === '') throw new UsageError(`--format '${value}' names no file after the colon`);
-    return { format, render, output: file === undefined ? 'stdout' : { file } };
-  });
-  const toStdout = requests.filter((request) => request.output === 'stdout');
-  if (output !== undefined) {
-    if (requests.length > 1) throw new UsageError('--output takes one format; write several reports with --format NAME:FILE');
-    requests[0].output = { file: output };
-  } else if (toStdout.length > 1) {
-    throw new UsageError(`formats ${toStdout.map((r) => r.format).join(' and ')} would both write to stdout; give all but one a file with --format NAME:FILE`);
-  }
-  return requests;
-}
 
 function parseFailOn(value: string): FailOn {
   if (!FAIL_ON_VALUES.includes(value)) throw new UsageError(`invalid --fail-on '${value}'; use one of ${FAIL_ON_VALUES.join(', ')}`);
@@ -113,13 +91,38 @@ function notes(pair: DiffPair, unusedWaivers: WaiverEntry[]): Output[] {
   return lines.map((text) => ({ target: 'stderr', text: `${text}\n` }));
 }
 
+/** Returns the git top folder of the working tree that contains `cwd`, or undefined outside one. */
+async function gitTopOf(cwd: string): Promise<string | undefined> {
+  try {
+    return (await locateInRepository(cwd)).top;
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Returns the places of a change that waivers may name besides its own locations: its files
+ * relative to the current folder, as the reports show them, and its declaration nodes by id.
+ */
+function waiverSites(pair: DiffPair, toReportPath: PathRewrite): (change: Change) => ChangeSite[] {
+  const declarations = declarationSites({
+    ...(pair.base.kind === 'estate' ? { base: pair.base.workspace } : {}),
+    ...(pair.revision.kind === 'estate' ? { revision: pair.revision.workspace } : {}),
+  });
+  return (change) => {
+    const relocated = relocateChange(change, toReportPath);
+    return [...sitesOf(relocated), ...declarations(change)];
+  };
+}
+
 /**
  * Compares a base and a revision: two contract files, two estate folders, or a path in the working
  * tree with the same path at a git revision. Then applies waivers and freeze windows, and returns
  * the reports and the exit code, which is 1 when a change fails the gate and else 0.
  */
 export async function runDiffCommand(paths: string[], options: DiffCommandOptions, io: CliIo): Promise<CommandResult> {
-  const requests = parseReportRequests(options.format, options.output);
+  const requests = parseReportRequests(options.format, options.output, DIFF_REPORTERS, 'text', io.cwd);
   const failOn = parseFailOn(options.failOn);
   const day = runDay(options.date);
   const targets = parseTargets(paths, options.base);
@@ -132,21 +135,33 @@ export async function runDiffCommand(paths: string[], options: DiffCommandOption
   try {
     const { changes, compatibility } = compareSides(pair);
     const revisionEstate = pair.revision.kind === 'estate' ? pair.revision.workspace : undefined;
+    // The engines write paths relative to each side's root; reports show them relative to the current folder.
+    const toReportPath = pathsRelativeTo(io.cwd, pair.roots);
     const gate = applyGate(changes, {
       failOn,
       day,
       waivers: [...fileWaivers, ...(revisionEstate === undefined ? [] : estateWaivers(revisionEstate))],
       freezeWindows: revisionEstate?.estate.changeControl.freezeWindows ?? [],
+      extraSites: waiverSites(pair, toReportPath),
     });
-    const result: DiffResult = {
+    const gated: DiffResult = {
       base: pair.baseName,
       revision: pair.revisionName,
       changes: gate.changes.sort(compareChanges),
       summary: { ...gate.summary, ...(compatibility === undefined ? {} : { compatibility }) },
+      date: day,
+      ...describePair(pair),
     };
+    const result = relocateResult(gated, toReportPath);
+    // GitHub resolves annotation paths from the repository's top folder.
+    const needsTop = requests.some((request) => request.format === 'github');
+    const top = needsTop ? pair.gitTop ?? await gitTopOf(io.cwd) : undefined;
+    const annotated = top === undefined ? result : relocateResult(gated, pathsRelativeTo(top, pair.roots));
+
     const outputs = requests.map((request): Output => {
       const color = request.output === 'stdout' && io.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-      return { target: request.output, text: request.render(result, { color, toolVersion: VERSION }) };
+      const rendered = request.format === 'github' ? annotated : result;
+      return { target: request.output, text: request.reporter(rendered, { color, toolVersion: VERSION }) };
     });
     return { exitCode: gate.failed ? EXIT.findings : EXIT.ok, outputs: [...notes(pair, gate.unusedWaivers), ...outputs] };
   } finally {

@@ -4,13 +4,14 @@ import { isAtLeast, SEVERITIES, type Severity } from '../../findings.js';
 import { applySuppressions } from '../../lint/apply.js';
 import type { LintResult } from '../../lint/lint.js';
 import { lintTargets } from '../../lint/many.js';
-import { REPORTERS, type LintReport, type Reporter } from '../../reporters/index.js';
+import { REPORTERS, type LintReport } from '../../reporters/index.js';
 import { RULES } from '../../rules/registry.js';
 import { chooseRuleset } from '../../spectral/load-ruleset.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 import { configAnchor, parseThreads, targetNotes } from '../lint-targets.js';
 import type { CommandResult, Output } from '../output.js';
+import { parseReportRequests } from '../report-requests.js';
 import { remoteFetcherFrom, type RemoteRefFlags } from '../remote-options.js';
 import { baselineOutputs, checkConfiguredRuleIds, loadLintConfig, planBaseline, type SuppressionFlags } from '../suppression.js';
 import { VERSION } from '../version.js';
@@ -34,42 +35,13 @@ function parseSeverity(value: string): Severity {
   return value as Severity;
 }
 
-interface ReportRequest {
-  format: string;
-  reporter: Reporter;
-  output: Output['target'];
-}
-
-/** Parses the `--format NAME[:FILE]` list; at most one report goes to stdout. */
-function parseReportRequests(formats: string[], output: string | undefined): ReportRequest[] {
-  const requests = (formats.length === 0 ? ['stylish'] : formats).map((value): ReportRequest => {
-    const separator = value.indexOf(':');
-    const format = separator < 0 ? value : value.slice(0, separator);
-    const file = separator < 0 ? undefined : value.slice(separator + 1);
-    const reporter = REPORTERS[format];
-    if (reporter === undefined) {
-      throw new UsageError(`unknown --format '${format}'; use one of ${Object.keys(REPORTERS).join(', ')}`);
-    }
-    if (file === '') throw new UsageError(`--format '${value}' names no file after the colon`);
-    return { format, reporter, output: file === undefined ? 'stdout' : { file } };
-  });
-  const toStdout = requests.filter((request) => request.output === 'stdout');
-  if (output !== undefined) {
-    if (requests.length > 1) throw new UsageError('--output takes one format; write several reports with --format NAME:FILE');
-    requests[0].output = { file: output };
-  } else if (toStdout.length > 1) {
-    throw new UsageError(`formats ${toStdout.map((r) => r.format).join(' and ')} would both write to stdout; give all but one a file with --format NAME:FILE`);
-  }
-  return requests;
-}
-
 /**
  * Lints workspace folders, contract files, folders of contracts and quoted patterns as one run and
  * returns the reports and exit code. Invalid targets are reported on stderr while the others are
  * linted; any of them makes the exit code 2.
  */
 export async function runLintCommand(targets: string[], options: LintCommandOptions, io: CliIo): Promise<CommandResult> {
-  const requests = parseReportRequests(options.format, options.output);
+  const requests = parseReportRequests(options.format, options.output, REPORTERS, 'stylish', io.cwd);
   const threshold = parseSeverity(options.failSeverity);
   const started = performance.now();
   const paths = targets.length === 0 ? ['.'] : targets;

@@ -2,7 +2,7 @@ import type { FreezeWindow } from '../../model/types.js';
 import { isLevelAtLeast, type Change, type ChangeLevel, type DiffSummary } from '../types.js';
 import { dayOf } from './dates.js';
 import { freezeWindowFor } from './freeze.js';
-import { locationCovers } from './location.js';
+import { locationCovers, type ChangeSite } from './location.js';
 import type { WaiverEntry } from './waivers.js';
 
 /** Lowest change level that fails the run, or `none` to fail only on expired waivers and freezes. */
@@ -15,6 +15,11 @@ export interface GateOptions {
   waivers: readonly WaiverEntry[];
   /** Freeze windows of the revision estate; empty for a comparison of two contract files. */
   freezeWindows: readonly FreezeWindow[];
+  /**
+   * Further places of a change that waiver locations may name, besides its revision and base
+   * locations: its files relative to the current folder, and the id paths of declaration nodes.
+   */
+  extraSites?: (change: Change) => ChangeSite[];
 }
 
 export interface GateOutcome {
@@ -33,8 +38,12 @@ function isExpired(waiver: WaiverEntry, day: string): boolean {
 }
 
 /** Returns the waiver that accepts the change: a valid one when there is one, else an expired one. */
-function waiverFor(change: Change, waivers: readonly WaiverEntry[], day: string): { waiver: WaiverEntry; expired: boolean } | undefined {
-  const matching = waivers.filter((waiver) => waiver.change === change.id && locationCovers(waiver.location, change));
+function waiverFor(change: Change, options: GateOptions): { waiver: WaiverEntry; expired: boolean } | undefined {
+  const { waivers, day } = options;
+  const candidates = waivers.filter((waiver) => waiver.change === change.id);
+  if (candidates.length === 0) return undefined;
+  const extraSites = options.extraSites?.(change) ?? [];
+  const matching = candidates.filter((waiver) => locationCovers(waiver.location, change, extraSites));
   const valid = matching.find((waiver) => !isExpired(waiver, day));
   if (valid !== undefined) return { waiver: valid, expired: false };
   return matching.length === 0 ? undefined : { waiver: matching[0], expired: true };
@@ -54,7 +63,7 @@ export function applyGate(changes: readonly Change[], options: GateOptions): Gat
     const change: Change = { ...original };
     summary[change.level] += 1;
 
-    const match = waiverFor(change, options.waivers, options.day);
+    const match = waiverFor(change, options);
     if (match !== undefined) {
       used.add(match.waiver);
       const { approver, reason, expires } = match.waiver;
@@ -66,7 +75,7 @@ export function applyGate(changes: readonly Change[], options: GateOptions): Gat
     if (change.level === 'breaking') {
       const window = freezeWindowFor(change, options.freezeWindows, options.day);
       if (window !== undefined) {
-        change.freeze = { id: window.id, start: window.start, end: window.end };
+        change.freeze = { id: window.id, start: window.start, end: window.end, ...(window.reason === undefined ? {} : { reason: window.reason }) };
         summary.inFreeze += 1;
       }
     }

@@ -4,6 +4,7 @@ import { readSettingsFile } from '../../config/read.js';
 import { InputError } from '../../errors.js';
 import { createAjv } from '../../util/ajv.js';
 import { assertMatchesSchema } from '../../util/schema-errors.js';
+import type { SourceFile } from '../../workspace/source.js';
 import type { Workspace } from '../../workspace/types.js';
 import { CATALOGUE } from '../catalogue/index.js';
 import { WAIVER_SCHEMA_URL } from '../waiver-schema.js';
@@ -16,7 +17,7 @@ export const DEFAULT_WAIVER_FILE = '.retailgov-waivers.yaml';
 export interface WaiverEntry {
   /** Catalogue id of the accepted change. */
   change: string;
-  /** Contract id or file path, optionally followed by `#` and a JSON pointer. */
+  /** Contract id or file path, optionally followed by `#` and a JSON pointer, or the id path of a declaration node. */
   location: string;
   approver: string;
   reason: string;
@@ -26,7 +27,13 @@ export interface WaiverEntry {
   source: { file: string; line: number; column: number };
 }
 
-const HINT = 'See docs/diff.md for the waiver file format';
+const FORMAT_HINT = 'See docs/diff.md for the waiver file format';
+const CHANGE_ID_HINT = 'Use a change id from the diff report or from the change catalogue in docs/diff-changes.md';
+const DATE_HINT = 'Write each expiry date as a calendar day, YYYY-MM-DD';
+
+/** The shape the schema checks for these keys; values of another shape get a schema error instead. */
+const CHANGE_ID_SHAPE = /^[a-z0-9][a-z0-9-]*$/;
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 let validator: ValidateFunction | undefined;
 
@@ -39,35 +46,66 @@ interface WaiverData {
   waivers: Array<Omit<WaiverEntry, 'source'>>;
 }
 
+/** Returns every schema violation of the file, each with its line and column. */
+function schemaProblems(file: SourceFile): InputError[] {
+  try {
+    assertMatchesSchema(file, waiverValidator(), 'waiver file', FORMAT_HINT);
+    return [];
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return [error, ...error.others];
+  }
+}
+
 /**
- * Reads and validates a waiver file against schemas/waivers.schema.json. Throws InputError with
- * file, line and column for a malformed file, a schema violation, a change id the catalogue does
- * not know or an expiry that is not a calendar date. An empty file waives nothing.
+ * Returns the change ids the catalogue does not know and the expiry dates that do not exist, such
+ * as 2026-02-30, in every waiver, including waivers with schema errors in other keys.
+ */
+function entryProblems(file: SourceFile): { unknownIds: InputError[]; impossibleDates: InputError[] } {
+  const unknownIds: InputError[] = [];
+  const impossibleDates: InputError[] = [];
+  const waivers = (file.data as { waivers?: unknown }).waivers;
+  if (!Array.isArray(waivers)) return { unknownIds, impossibleDates };
+
+  waivers.forEach((waiver: unknown, index) => {
+    if (typeof waiver !== 'object' || waiver === null) return;
+    const { change, expires } = waiver as { change?: unknown; expires?: unknown };
+    if (typeof change === 'string' && CHANGE_ID_SHAPE.test(change) && !CATALOGUE.has(change)) {
+      const { line, column } = file.position(`/waivers/${index}/change`);
+      unknownIds.push(new InputError(`unknown change id '${change}'${suggestion(change)}`, { file: file.path, line, column }));
+    }
+    if (typeof expires === 'string' && DATE_SHAPE.test(expires) && !isDay(expires)) {
+      const { line, column } = file.position(`/waivers/${index}/expires`);
+      impossibleDates.push(new InputError(`invalid waiver file: /waivers/${index}/expires is ${expires}, which is not a calendar date`, { file: file.path, line, column }));
+    }
+  });
+  return { unknownIds, impossibleDates };
+}
+
+/**
+ * Reads and validates a waiver file against schemas/waivers.schema.json. Throws one InputError
+ * that lists every problem of the file with its line and column: schema violations, change ids
+ * the catalogue does not know and expiry dates that do not exist. Malformed YAML or JSON stops
+ * the reading at the first error. An empty file waives nothing.
  */
 export function loadWaiverFile(absolutePath: string, cwd: string): WaiverEntry[] {
   const file = readSettingsFile(absolutePath, cwd);
   if (file.data === null) return [];
-  assertMatchesSchema(file, waiverValidator(), 'waiver file', HINT);
-  const { waivers } = file.data as WaiverData;
 
-  const problems = waivers.flatMap((waiver, index) => {
-    const found: InputError[] = [];
-    if (!CATALOGUE.has(waiver.change)) {
-      const { line, column } = file.position(`/waivers/${index}/change`);
-      found.push(new InputError(`unknown change id '${waiver.change}'${suggestion(waiver.change)}`, { file: file.path, line, column }));
-    }
-    if (!isDay(waiver.expires)) {
-      const { line, column } = file.position(`/waivers/${index}/expires`);
-      found.push(new InputError(`invalid waiver file: /waivers/${index}/expires is ${waiver.expires}, which is not a calendar date`, { file: file.path, line, column }));
-    }
-    return found;
-  });
+  const schema = schemaProblems(file);
+  const { unknownIds, impossibleDates } = entryProblems(file);
+  const problems = [...schema, ...unknownIds, ...impossibleDates].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   if (problems.length > 0) {
+    const hints = [
+      ...(schema.length > 0 ? [FORMAT_HINT] : []),
+      ...(unknownIds.length > 0 ? [CHANGE_ID_HINT] : []),
+      ...(impossibleDates.length > 0 ? [DATE_HINT] : []),
+    ];
     const [first, ...others] = problems;
-    throw new InputError(first.message, { file: file.path, line: first.line, column: first.column },
-      'Use a change id listed in the diff report or in docs/diff.md, and write expiry dates as YYYY-MM-DD', others);
+    throw new InputError(first.message, { file: file.path, line: first.line, column: first.column }, hints.join('. '), others);
   }
 
+  const { waivers } = file.data as WaiverData;
   return waivers.map((waiver, index) => ({
     change: waiver.change,
     location: waiver.location,

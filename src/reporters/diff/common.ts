@@ -1,5 +1,7 @@
 import { compareChanges } from '../../diff/order.js';
-import { CHANGE_LEVELS, type Change, type ChangeLevel, type DiffLocation, type DiffResult, type DiffSummary } from '../../diff/types.js';
+import {
+  CHANGE_LEVELS, type Change, type ChangeDirection, type ChangeLevel, type ContractInfo, type DiffLocation, type DiffResult, type DiffSummary,
+} from '../../diff/types.js';
 
 /** Returns the location a report points at first: the revision, or the base when the revision lacks the element. */
 export function primaryLocation(change: Change): DiffLocation | undefined {
@@ -83,4 +85,55 @@ export function compatibilityRows(summary: DiffSummary): Array<[string, { backwa
 /** Returns the highest level among the changes, or undefined when there are none. */
 export function highestLevel(changes: readonly Change[]): ChangeLevel | undefined {
   return CHANGE_LEVELS.find((level) => changes.some((change) => change.level === level));
+}
+
+/** Whose code or promises each direction's changes affect, as the reports explain a direction. */
+export const DIRECTION_NOTES: Record<ChangeDirection, string> = {
+  request: 'clients that send the request',
+  response: 'clients that read the response',
+  producer: 'services that publish the message',
+  consumer: 'services that receive the message',
+  declaration: "the estate's declared ownership and policies",
+  none: 'documentation only',
+};
+
+/** Returns the day the run is dated as a clause for report headers, or an empty string without one. */
+export function datedClause(result: DiffResult): string {
+  return result.date === undefined ? '' : `run dated ${result.date}`;
+}
+
+/**
+ * Returns whether breaking changes remain that the board has to approve: breaking changes
+ * without a valid waiver.
+ */
+export function hasUnwaivedBreaking(result: DiffResult): boolean {
+  return result.changes.some((change) => change.level === 'breaking' && !isWaived(change));
+}
+
+/** The description of a change's contract on each side, when the result has one. */
+export interface ContractSides {
+  base?: ContractInfo;
+  revision?: ContractInfo;
+}
+
+/**
+ * Returns the base and revision descriptions of the contract a group of changes belongs to. In a
+ * comparison of two contract files, each side has one contract, whatever its path.
+ */
+export function contractSides(contract: string, result: DiffResult): ContractSides {
+  const contracts = result.contracts;
+  if (contracts === undefined) return {};
+  if (result.compared === 'contracts') return { base: contracts.base[0], revision: contracts.revision[0] };
+  return {
+    base: contracts.base.find((info) => info.id === contract),
+    revision: contracts.revision.find((info) => info.id === contract),
+  };
+}
+
+/** Formats a contract's version, or its base and revision versions when they differ: `1.4.0 → 2.0.0`. */
+export function versionText(sides: ContractSides): string | undefined {
+  const base = sides.base?.version;
+  const revision = sides.revision?.version;
+  if (base !== undefined && revision !== undefined && base !== revision) return `${base} → ${revision}`;
+  return revision ?? base;
 }

@@ -17,6 +17,9 @@ code { font: .9em/1.3 ui-monospace, "DejaVu Sans Mono", Menlo, monospace; backgr
 .verdict { font-weight: 600; margin: 0 0 1rem; }
 .verdict.fails { color: ${BADGE_COLOURS.breaking}; }
 .verdict.passes { color: #067647; }
+.approvers { margin: 0 0 1rem; padding: .5rem .9rem; border: 1px solid ${BADGE_COLOURS.breaking}; border-radius: 6px; background: #fef3f2; }
+.meta { margin: -.25rem 0 .75rem; color: #475467; font-size: .9rem; }
+h2 + .meta { margin-top: -.5rem; }
 .counts { display: flex; flex-wrap: wrap; gap: .75rem; margin: 0 0 1.25rem; padding: 0; list-style: none; }
 .counts li { min-width: 8.5rem; padding: .6rem .9rem; border: 1px solid #d0d5dd; border-left-width: 6px; border-radius: 6px; }
 .counts strong { display: block; font-size: 1.6rem; line-height: 1.1; }
@@ -45,12 +48,17 @@ td.no { color: ${BADGE_COLOURS.breaking}; font-weight: 600; }
 .flag.waived { color: #067647; }
 .flag.expired { color: #7a271a; }
 .flag.freeze { color: #5925dc; }
+.freeze-reason { color: #5925dc; font-size: .85rem; }
 .message { margin: .4rem 0 .2rem; font-weight: 600; }
 .why { margin: 0 0 .4rem; color: #475467; }
 .where { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .75rem; margin: 0; font-size: .9rem; }
 .where dt { color: #475467; }
 .where dd { margin: 0; }
 .waiver { margin: .4rem 0 0; font-size: .9rem; }
+details.more { display: inline; }
+details.more summary { display: inline; cursor: pointer; color: #175cd3; margin-left: .4rem; }
+details.more[open] summary { display: block; margin-left: 0; }
+.compatibility summary { cursor: pointer; margin: 0 0 .5rem; }
 .empty { color: #475467; }
 @page { margin: 14mm; }
 @media print {

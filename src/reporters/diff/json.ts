@@ -7,6 +7,10 @@ function location(side: DiffLocation | undefined) {
   return { file: side.file, pointer: side.pointer, line: side.line, column: side.column };
 }
 
+function freezeJson(freeze: NonNullable<Change['freeze']>) {
+  return { id: freeze.id, start: freeze.start, end: freeze.end, ...(freeze.reason === undefined ? {} : { reason: freeze.reason }) };
+}
+
 // Keys are written in a fixed order so that two runs on the same input print the same bytes.
 function toJson(change: Change) {
   return {
@@ -23,13 +27,14 @@ function toJson(change: Change) {
     ...(change.waiver === undefined
       ? {}
       : { waiver: { approver: change.waiver.approver, reason: change.waiver.reason, expires: change.waiver.expires, expired: change.waiver.expired } }),
-    ...(change.freeze === undefined ? {} : { freeze: { id: change.freeze.id, start: change.freeze.start, end: change.freeze.end } }),
+    ...(change.freeze === undefined ? {} : { freeze: freezeJson(change.freeze) }),
   };
 }
 
-function summaryJson(summary: DiffSummary) {
+function summaryJson(summary: DiffSummary, date: string | undefined) {
   const models = compatibilityRows(summary);
   return {
+    ...(date === undefined ? {} : { date }),
     breaking: summary.breaking,
     warning: summary.warning,
     info: summary.info,
@@ -45,7 +50,7 @@ function summaryJson(summary: DiffSummary) {
 /**
  * Changes and counts as JSON for `jq` and other tools. A side where the element has no location
  * is `null`, so every change has the same keys up to the optional contract, system, usedBy,
- * waiver and freeze.
+ * waiver and freeze. The summary starts with the day the run is dated.
  */
 export const json: DiffReporter = (result) =>
-  JSON.stringify({ changes: sortedChanges(result).map(toJson), summary: summaryJson(result.summary) }, null, 2) + '\n';
+  JSON.stringify({ changes: sortedChanges(result).map(toJson), summary: summaryJson(result.summary, result.date) }, null, 2) + '\n';

@@ -1,5 +1,5 @@
 import type { Change, ChangeLevel } from '../../diff/types.js';
-import { compatibilityRows, contractOf, formatLocation, plural, primaryLocation, sortedChanges } from './common.js';
+import { compatibilityRows, contractOf, datedClause, formatLocation, hasUnwaivedBreaking, plural, primaryLocation, sortedChanges } from './common.js';
 import type { DiffReporter } from './types.js';
 
 const ICONS: Record<ChangeLevel, string> = { breaking: '❌ breaking', warning: '⚠️ warning', info: 'ℹ️ info' };
@@ -21,37 +21,49 @@ function status(change: Change): string {
     const { approver, reason, expires, expired } = change.waiver;
     parts.push(expired ? `waiver by ${approver} expired ${expires}: ${reason}` : `waived by ${approver} until ${expires}: ${reason}`);
   }
-  if (change.freeze !== undefined) parts.push(`in freeze ${change.freeze.id} (${change.freeze.start} to ${change.freeze.end})`);
+  if (change.freeze !== undefined) {
+    const { id, start, end, reason } = change.freeze;
+    parts.push(`in freeze ${id} (${start} to ${end})${reason === undefined ? '' : `: ${reason}`}`);
+  }
   if (change.usedBy !== undefined && change.usedBy.length > 0) parts.push(`used by ${change.usedBy.join(', ')}`);
   return escapeCell(parts.join('; '));
 }
 
 function changeTable(changes: Change[], contractOfChange: (change: Change) => string): string[] {
-  const lines = ['| contract | location | change | message | why | status |', '| --- | --- | --- | --- | --- | --- |'];
+  const lines = ['| contract | location | change | direction | message | why | status |', '| --- | --- | --- | --- | --- | --- | --- |'];
   for (const change of changes) {
     const location = primaryLocation(change);
     const where = location === undefined ? '' : code(formatLocation(location));
-    const cells = [code(contractOfChange(change)), where, `${ICONS[change.level]} ${code(change.id)}`, escapeCell(change.message), escapeCell(change.why), status(change)];
+    const cells = [
+      code(contractOfChange(change)), where, `${ICONS[change.level]} ${code(change.id)}`, change.direction,
+      escapeCell(change.message), escapeCell(change.why), status(change),
+    ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines;
 }
 
 /**
- * Formats a pull-request comment: a summary table, the breaking changes in full, then warnings and
- * info changes in collapsible sections.
+ * Formats a pull-request comment: the day the run is dated, a summary table, the approvers that
+ * remaining breaking changes need, the breaking changes in full, then warnings and info changes
+ * in collapsible sections.
  */
 export const markdown: DiffReporter = (result) => {
   const { summary } = result;
   const changes = sortedChanges(result);
   const contractOfChange = (change: Change) => contractOf(change, result);
-  const lines = ['## retailgov diff', '', `${code(result.base)} → ${code(result.revision)}`, ''];
+  const dated = datedClause(result);
+  const lines = ['## retailgov diff', '', `${code(result.base)} → ${code(result.revision)}${dated === '' ? '' : `, ${dated}`}`, ''];
 
   if (changes.length === 0) {
     lines.push('No changes.');
   } else {
     lines.push('| breaking | warning | info | waived | expired waivers | in freeze |', '| ---: | ---: | ---: | ---: | ---: | ---: |');
     lines.push(`| ${summary.breaking} | ${summary.warning} | ${summary.info} | ${summary.waived} | ${summary.expiredWaivers} | ${summary.inFreeze} |`);
+  }
+  const approvers = result.breakingChangeApprovers ?? [];
+  if (approvers.length > 0 && hasUnwaivedBreaking(result)) {
+    lines.push('', `Breaking changes without a valid waiver need the approval of ${approvers.map(code).join(', ')}.`);
   }
 
   const models = compatibilityRows(summary);

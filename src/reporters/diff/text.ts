@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Change } from '../../diff/types.js';
-import { changesByContract, compatibilityRows, describeCounts, formatLocation, highestLevel, plural, primaryLocation } from './common.js';
+import { changesByContract, compatibilityRows, contractSides, datedClause, describeCounts, formatLocation, highestLevel, plural, primaryLocation } from './common.js';
 import type { DiffReporter } from './types.js';
 
 // Contract text is shown on a terminal: line breaks would split a change's line, and control
@@ -16,13 +16,17 @@ function statusTags(change: Change): string[] {
     const { approver, expires } = change.waiver;
     tags.push(change.waiver.expired ? `waiver by ${approver} expired ${expires}` : `waived by ${approver} until ${expires}`);
   }
-  if (change.freeze !== undefined) tags.push(`in freeze ${change.freeze.id} (${change.freeze.start} to ${change.freeze.end})`);
+  if (change.freeze !== undefined) {
+    const { id, start, end, reason } = change.freeze;
+    tags.push(`in freeze ${id} (${start} to ${end}${reason === undefined ? '' : `: ${reason}`})`);
+  }
   return tags.map((tag) => `[${tag}]`);
 }
 
 /**
- * Groups changes by contract, one line per change (location, level, message, id) with its why line
- * and any users of a shared schema indented below, and ends with a summary line.
+ * Groups changes by contract, one line per change (location, level, message, id) with its why line,
+ * which names the direction, and any users of a shared schema indented below. Ends with a summary
+ * line that gives the day the run is dated.
  */
 export const text: DiffReporter = (result, options = {}) => {
   const chalk = new Chalk({ level: options.color === true ? 1 : 0 });
@@ -33,14 +37,18 @@ export const text: DiffReporter = (result, options = {}) => {
   for (const [contract, group] of changesByContract(changes, result)) {
     if (lines.length > 0) lines.push('');
     const system = group[0].system;
-    lines.push(chalk.underline(oneLine(contract)) + (system === undefined ? '' : chalk.dim(` (system ${oneLine(system)})`)));
+    // Two contract files are named by the revision's title, with the path that the waivers match.
+    const title = result.compared === 'contracts' ? contractSides(contract, result).revision?.title : undefined;
+    const name = title === undefined ? contract : `${title} (${contract})`;
+    lines.push(chalk.underline(oneLine(name)) + (system === undefined ? '' : chalk.dim(` (system ${oneLine(system)})`)));
     for (const change of group) {
       const location = primaryLocation(change);
       const where = location === undefined ? '' : oneLine(formatLocation(location));
       const tags = statusTags(change);
       const suffix = tags.length === 0 ? '' : `  ${oneLine(tags.join(' '))}`;
       lines.push(`  ${where}  ${paint[change.level](change.level)}  ${oneLine(change.message)}  ${chalk.dim(change.id)}${suffix}`);
-      lines.push(`      ${chalk.dim(`why: ${oneLine(change.why)}`)}`);
+      const direction = change.direction === 'none' ? '' : ` (${change.direction})`;
+      lines.push(`      ${chalk.dim(`why${direction}: ${oneLine(change.why)}`)}`);
       if (change.usedBy !== undefined && change.usedBy.length > 0) lines.push(`      ${chalk.dim(`used by: ${oneLine(change.usedBy.join(', '))}`)}`);
     }
   }
@@ -61,6 +69,7 @@ export const text: DiffReporter = (result, options = {}) => {
   const highest = highestLevel(changes);
   const summaryColor = highest === undefined ? chalk.green : paint[highest];
   const counts = changes.length === 0 ? `no changes between ${oneLine(result.base)} and ${oneLine(result.revision)}` : describeCounts(result.summary);
-  lines.push(summaryColor(counts));
+  const dated = datedClause(result);
+  lines.push(summaryColor(counts) + (dated === '' ? '' : `, ${dated}`));
   return lines.join('\n') + '\n';
 };

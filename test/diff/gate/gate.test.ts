@@ -111,6 +111,27 @@ describe('diff gate', () => {
     expect(outcome.summary.inFreeze).toBe(1);
   });
 
+  it('freeze carries the window reason', () => {
+    const christmas: FreezeWindow = { id: 'christmas', start: '2025-12-14', end: '2026-01-04', reason: 'Christmas and January sale trading' };
+    const outcome = gate([change('response-property-removed', 'breaking')], { day: '2025-12-20', freezeWindows: [christmas] });
+    expect(outcome.changes[0].freeze).toEqual({ id: 'christmas', start: '2025-12-14', end: '2026-01-04', reason: 'Christmas and January sale trading' });
+  });
+
+  it('waiver matches an extra site', () => {
+    const sla = change('sla-target-loosened', 'breaking', {
+      contract: undefined,
+      system: undefined,
+      base: { file: 'declarations/slas.yaml', pointer: '/slas/0/targets/p95', line: 11, column: 26 },
+      revision: { file: 'declarations/slas.yaml', pointer: '/slas/1/targets/p95', line: 17, column: 26 },
+    });
+    const byId = [waiver('sla-target-loosened', 'slas/order-to-erp-post', '2025-12-31')];
+    expect(gate([sla], { waivers: byId }).failed).toBe(true);
+    const extraSites = () => [{ file: 'declarations/slas.yaml', pointer: '/slas/1/targets/p95', declaration: ['slas', 'order-to-erp-post', 'targets', 'p95'] }];
+    const outcome = gate([sla], { waivers: byId, extraSites });
+    expect(outcome.failed).toBe(false);
+    expect(outcome.unusedWaivers).toEqual([]);
+  });
+
   it('freeze includes its last day', () => {
     const outcome = gate([change('response-property-removed', 'breaking')], { day: '2025-12-01', freezeWindows: [BLACK_FRIDAY] });
     expect(outcome.summary.inFreeze).toBe(1);

@@ -84,6 +84,28 @@ describe('waiver file', () => {
     expect(error.format()).toMatch(/^\.retailgov-waivers\.yaml:6:5: invalid waiver file: \/waivers\/0\/expires is 2026-02-30, which is not a calendar date/);
   });
 
+  it('lists schema, id and date problems together', () => {
+    const second = VALID.replace('waivers:\n', '').replace('contract-removed', 'contract-removd').replace('2026-03-31', '2026-02-30');
+    const error = inputError(load(VALID.replace('    approver: integration-board\n', '') + second));
+    expect(error.format().split('\n')).toEqual([
+      ".retailgov-waivers.yaml:2:5: invalid waiver file: missing required key 'approver' in /waivers/0",
+      ".retailgov-waivers.yaml:6:5: unknown change id 'contract-removd'; did you mean 'contract-removed'?",
+      '.retailgov-waivers.yaml:10:5: invalid waiver file: /waivers/1/expires is 2026-02-30, which is not a calendar date',
+      'See docs/diff.md for the waiver file format. Use a change id from the diff report or from the change catalogue in docs/diff-changes.md. Write each expiry date as a calendar day, YYYY-MM-DD.',
+    ]);
+  });
+
+  it('malformed expiry is reported once', () => {
+    const error = inputError(load(VALID.replace('2026-03-31', '31.03.2026')));
+    expect(error.others).toEqual([]);
+  });
+
+  it('unknown id points to the change catalogue', () => {
+    const error = inputError(load(VALID.replace('change: contract-removed', 'change: contract-deleted')));
+    expect(error.hint).toBe('Use a change id from the diff report or from the change catalogue in docs/diff-changes.md');
+    expect(error.hint).not.toMatch(/docs\/diff\.md/);
+  });
+
   it('unknown key is rejected', () => {
     const error = inputError(load(VALID.replace('    reason:', '    ticket: GOV-1\n    reason:')));
     expect(error.format()).toMatch(/^\.retailgov-waivers\.yaml:5:5: invalid waiver file: unknown key 'ticket'/);

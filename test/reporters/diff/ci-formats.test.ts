@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIFF_REPORTERS } from '../../../src/reporters/diff/index.js';
-import { BASE_ONLY, EMPTY, EXPIRED, HOSTILE, REVISION_ONLY, SAMPLE, WAIVED } from './sample.js';
+import { BASE_ONLY, EMPTY, ESTATE, EXPIRED, HOSTILE, REVISION_ONLY, SAMPLE, SLA_LOOSENED, WAIVED } from './sample.js';
 import { sarifValidator } from './sarif-schema.js';
 
 const { markdown, junit, github, sarif } = DIFF_REPORTERS;
@@ -35,7 +35,26 @@ describe('markdown diff report', () => {
   it('escapes table cells', () => {
     const row = markdown(SAMPLE).split('\n').find((line) => line.includes(HOSTILE.id));
     expect(row).toContain(`enum value '&lt;script>alert("x")&lt;/script> &amp; 50% \\| off' was added to property 'status'`);
-    expect(row?.split(' | ')).toHaveLength(6);
+    expect(row?.split(' | ')).toHaveLength(7);
+  });
+
+  it('has a direction column', () => {
+    const lines = markdown(SAMPLE).split('\n');
+    expect(lines).toContain('| contract | location | change | direction | message | why | status |');
+    const row = lines.find((line) => line.includes(BASE_ONLY.id));
+    expect(row?.split(' | ')[3]).toBe('request');
+  });
+
+  it('dates the run and names the approvers', () => {
+    const output = markdown(ESTATE);
+    expect(output.split('\n')[2]).toBe('`release-2026.11` → `release-2026.12`, run dated 2026-12-20');
+    expect(output).toContain('Breaking changes without a valid waiver need the approval of `architecture-board`, `finance-systems`.');
+    expect(output).toContain('in freeze christmas-2026 (2026-12-14 to 2027-01-04): Christmas &amp; January sale trading');
+  });
+
+  it('names no approvers once breaking changes are waived', () => {
+    const waived = { ...SLA_LOOSENED, waiver: { approver: 'architecture-board', reason: 'batch window', expires: '2027-01-31', expired: false } };
+    expect(markdown({ ...ESTATE, changes: [waived] })).not.toContain('need the approval');
   });
 
   it('reports an empty comparison', () => {

@@ -31,8 +31,9 @@ const WAIVERS = `waivers:
  * Copies the reference estate twice into a temporary folder and edits the revision the way a
  * release might. The order contract loses a request enum value and a required response property,
  * and gains a response enum value with markup in it and an optional response property. The order
- * model makes a property required. A waiver file in the revision has one valid and one expired
- * waiver. Returns the folder and the two estate paths relative to it.
+ * model makes a property required, and the first SLA loosens its p95 target. A waiver file in the
+ * revision has one valid and one expired waiver. Returns the folder and the two estate paths
+ * relative to it.
  */
 export function writeEstatePair(): { root: string; base: string; revision: string } {
   const root = mkdtempSync(path.join(tmpdir(), 'retailgov-diff-report-'));
@@ -52,6 +53,7 @@ export function writeEstatePair(): { root: string; base: string; revision: strin
 `);
   replaceOnce(contract, 'enum: [accepted]', `enum: [accepted, '<b>on-hold</b> & "review"']`);
   replaceOnce(path.join(root, 'revision/models/order.v1.schema.json'), '"required": ["channel", "channelOrderId", "status", "placedAt", "totals"]', '"required": ["channel", "channelOrderId", "status", "placedAt", "totals", "customer"]');
+  replaceOnce(path.join(root, 'revision/declarations/slas.yaml'), 'targets: { p50: 30s, p95: 2m, p99: 5m, max: 15m }', 'targets: { p50: 30s, p95: 3m, p99: 5m, max: 15m }');
   writeFileSync(path.join(root, 'revision/.retailgov-waivers.yaml'), WAIVERS);
   return { root, base: 'base', revision: 'revision' };
 }

@@ -10,7 +10,7 @@ import { runCli } from '../../helpers/cli.js';
 import { RUN_DAY, writeEstatePair } from './estate-pair.js';
 import { countColour, decodePng, distinctColours, longestRun } from './png.js';
 import { sarifValidator } from './sarif-schema.js';
-import { BASE_ONLY, EMPTY, EXPIRED, HOSTILE, SAMPLE, WAIVED } from './sample.js';
+import { BASE_ONLY, EMPTY, ESTATE, EXPIRED, FILE_PAIR, HOSTILE, MODEL_CHANGE, SAMPLE, SLA_LOOSENED, WAIVED, WIDELY_USED } from './sample.js';
 
 const { html } = DIFF_REPORTERS;
 const CHROMIUM = '/usr/bin/chromium';
@@ -37,13 +37,13 @@ describe('html diff report', () => {
     const page = html(SAMPLE);
     const headings = [...page.matchAll(/<h[23]>(.*?)<\/h[23]>/g)].map((match) => match[1].replace(/<[^>]+>/g, ''));
     expect(headings).toEqual([
-      'Canonical model compatibility',
       'System oms',
       'Contract orders-api (2 changes)',
       'System payments',
       'Contract refunds-api (2 changes)',
       'No declared system',
       'Contract stock-api (1 change)',
+      'Canonical model compatibility',
     ]);
   });
 
@@ -79,10 +79,89 @@ describe('html diff report', () => {
     expect(page).toContain('<tr><td><code>order-v1</code></td><td class="no">no</td><td class="yes">yes</td><td class="no">no</td></tr>');
   });
 
+  it('shows the direction of each change', () => {
+    const page = html(SAMPLE);
+    expect(page).toContain('<dt>direction</dt><dd><code>request</code>: clients that send the request</dd>');
+    expect(page).toContain('<dt>direction</dt><dd><code>response</code>: clients that read the response</dd>');
+  });
+
   it('reports an empty comparison', () => {
     const page = html(EMPTY);
     expect(page).toContain('<p class="empty">No changes.</p>');
     expect(page).toContain('<p class="verdict passes">');
+  });
+});
+
+describe('html report for the governance board', () => {
+  /** Returns the text of the section whose heading is `title`, up to the next section at that level. */
+  function section(page: string, title: string): string {
+    const start = page.indexOf(`<h2>${title}</h2>`);
+    expect(start, `section ${title}`).toBeGreaterThan(0);
+    const end = page.indexOf('<h2>', start + 1);
+    return page.slice(start, end < 0 ? undefined : end);
+  }
+
+  it('dates the run in the header', () => {
+    expect(html(ESTATE)).toContain('compared with revision <code>release-2026.12</code>. Run dated <time datetime="2026-12-20">2026-12-20</time>.</p>');
+    expect(html(SAMPLE)).not.toContain('Run dated');
+  });
+
+  it('titles an estate comparison', () => {
+    expect(html(ESTATE)).toContain('<h1>Estate changes</h1>');
+    expect(html(ESTATE)).toContain('<title>Estate changes: release-2026.11 → release-2026.12</title>');
+  });
+
+  it('shows the freeze reason next to its flag', () => {
+    expect(html(ESTATE)).toContain('<span class="flag freeze">freeze christmas-2026</span> <span class="freeze-reason">Christmas &amp; January sale trading</span>');
+    expect(html(ESTATE)).toContain('<dt>freeze</dt><dd>christmas-2026, 2026-12-14 to 2027-01-04: Christmas &amp; January sale trading</dd>');
+  });
+
+  it('names contract title, version and owner', () => {
+    const page = html(ESTATE);
+    expect(page).toContain('<h2>System <code>oms</code> Order management</h2>\n<p class="meta">Owned by Commerce Platform (<code>commerce-platform</code>)</p>');
+    expect(page).toContain('<h3>Contract <code>order-process-api</code> Order Process API (1 change)</h3>');
+    expect(page).toContain('<p class="meta">version 2.3.0 → 2.4.0, file <code>estate/contracts/orders.yaml</code></p>');
+  });
+
+  it('names two contract files by title', () => {
+    const page = html(FILE_PAIR);
+    expect(page).toContain('<h1>Contract changes</h1>');
+    expect(page).toContain('<h2>Contract Orders (1 change)</h2>');
+    expect(page).toContain('<p class="meta">version 1.0.0 → 2.0.0, file <code>v1/orders.yaml</code> in the base, <code>v2/orders.yaml</code> in the revision</p>');
+    expect(page).not.toContain('No declared system');
+  });
+
+  it('names the approvers while breaking changes remain', () => {
+    const approvers = '<p class="approvers">Breaking changes without a valid waiver need the approval of <code>architecture-board</code> and <code>finance-systems</code>';
+    expect(html(ESTATE)).toContain(approvers);
+    const waived = { ...SLA_LOOSENED, waiver: { approver: 'architecture-board', reason: 'batch window', expires: '2027-01-31', expired: false } };
+    expect(html({ ...ESTATE, changes: [waived, MODEL_CHANGE] })).not.toContain('class="approvers"');
+  });
+
+  it('puts declaration and model changes in their own sections', () => {
+    const page = html(ESTATE);
+    const headings = [...page.matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => match[1].replace(/<[^>]+>/g, ''));
+    expect(headings).toEqual(['System oms Order management', 'Canonical model changes', 'Declaration changes', 'Canonical model compatibility']);
+    expect(section(page, 'Declaration changes')).toContain(`<code>${SLA_LOOSENED.id}</code>`);
+    expect(section(page, 'Declaration changes')).toContain('<h3>File <code>estate/declarations/slas.yaml</code> (1 change)</h3>');
+    expect(section(page, 'Canonical model changes')).toContain(`<code>${MODEL_CHANGE.id}</code>`);
+    expect(page).not.toContain('No declared system');
+  });
+
+  it('folds the table when all models are fully compatible', () => {
+    const folded = section(html(ESTATE), 'Canonical model compatibility');
+    expect(folded).toContain('<details>\n<summary>All 2 models are fully compatible</summary>\n<table class="compatibility">');
+    const open = section(html(SAMPLE), 'Canonical model compatibility');
+    expect(open).not.toContain('<details>');
+    expect(open).toContain('<tr><td><code>refund-v1</code></td><td class="yes">yes</td><td class="yes">yes</td><td class="yes">yes</td></tr>');
+  });
+
+  it('folds long used-by lists', () => {
+    const page = html(ESTATE);
+    const firstFive = WIDELY_USED.usedBy!.slice(0, 5).map((user) => `<code>${user}</code>`).join(', ');
+    const rest = WIDELY_USED.usedBy!.slice(5).map((user) => `<code>${user}</code>`).join(', ');
+    expect(page).toContain(`<dt>used by</dt><dd>8 operations or channels: ${firstFive}<details class="more"><summary>3 more</summary>${rest}</details></dd>`);
+    expect(html(SAMPLE)).toContain('<dt>used by</dt><dd><code>GET /orders/{orderId}</code>, <code>POST /orders</code></dd>');
   });
 });
 
@@ -122,6 +201,13 @@ describe('diff reports of a changed estate', () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package`).toBe(true);
     const page = await report('html');
     expect(page).toContain('&lt;b&gt;on-hold&lt;/b&gt; &amp; &quot;review&quot;');
+    expect(page).toContain(`Run dated <time datetime="${RUN_DAY}">${RUN_DAY}</time>`);
+    expect(page).toMatch(/<h2>System <code>oms<\/code>[^<]*<\/h2>\n<p class="meta">Owned by [^<]+ \(<code>[a-z-]+<\/code>\)<\/p>/);
+    expect(page).toMatch(/<h3>Contract <code>order-process-api<\/code> [^<(]*Order Process API \(\d+ changes\)<\/h3>\n<p class="meta">version [^,]+, file <code>revision\/contracts\/order-process-api\.openapi\.yaml<\/code><\/p>/);
+    expect(page).toContain('<p class="approvers">Breaking changes without a valid waiver need the approval of <code>architecture-board</code> and <code>finance-systems</code>');
+    expect(page).toMatch(/<h2>Declaration changes<\/h2>\n<h3>File <code>revision\/declarations\/slas\.yaml<\/code> \(1 change\)<\/h3>\n.*\n.*<code>sla-target-loosened<\/code>/);
+    expect(page).toContain('<span class="freeze-reason">Christmas and January sale trading</span>');
+    expect(page.indexOf('<h2>Canonical model compatibility</h2>')).toBeGreaterThan(page.indexOf('<h2>Declaration changes</h2>'));
     const file = path.join(scratch, 'report.html');
     const screenshot = path.join(scratch, 'report.png');
     writeFileSync(file, page);

@@ -103,3 +103,82 @@ export const EMPTY: DiffResult = {
   changes: [],
   summary: { breaking: 0, warning: 0, info: 0, waived: 0, expiredWaivers: 0, inFreeze: 0 },
 };
+
+/** A declaration change: an SLA target loosened, in a freeze window with a reason. */
+export const SLA_LOOSENED: Change = {
+  id: 'sla-target-loosened',
+  level: 'breaking',
+  direction: 'declaration',
+  area: 'declarations',
+  kind: 'loosened',
+  message: "the p95 target of SLA 'order-to-erp-post' was loosened from 2m to 3m",
+  why: 'The business accepts slower or less reliable outcomes, which the board must approve.',
+  base: { file: 'estate/declarations/slas.yaml', pointer: '/slas/0/targets/p95', line: 11, column: 26 },
+  revision: { file: 'estate/declarations/slas.yaml', pointer: '/slas/0/targets/p95', line: 11, column: 26 },
+  freeze: { id: 'christmas-2026', start: '2026-12-14', end: '2027-01-04', reason: 'Christmas & January sale trading' },
+};
+
+/** A canonical model change, which belongs to no contract. */
+export const MODEL_CHANGE: Change = {
+  id: 'canonical-model-version-not-bumped',
+  level: 'warning',
+  direction: 'declaration',
+  area: 'models',
+  kind: 'changed',
+  message: "canonical model 'order-v1' changed incompatibly (forward only) but keeps version 1.4.0",
+  why: 'Systems pin a model version, so data of the old and the new schema cannot be told apart under one version.',
+  base: { file: 'estate/declarations/models.yaml', pointer: '/canonicalModels/0/version', line: 9, column: 14 },
+  revision: { file: 'estate/declarations/models.yaml', pointer: '/canonicalModels/0/version', line: 9, column: 14 },
+};
+
+/** A shared schema change reached from eight operations. */
+export const WIDELY_USED: Change = {
+  ...HOSTILE,
+  message: "enum value 'on-hold' was added to property 'status'",
+  contract: 'order-process-api',
+  system: 'oms',
+  base: { file: 'estate/contracts/orders.yaml', pointer: '/components/schemas/OrderStatus/enum', line: 210, column: 13 },
+  revision: { file: 'estate/contracts/orders.yaml', pointer: '/components/schemas/OrderStatus/enum/4', line: 215, column: 13 },
+  usedBy: ['GET /orders', 'POST /orders', 'GET /orders/{orderId}', 'PATCH /orders/{orderId}', 'POST /orders/{orderId}/cancel', 'GET /returns', 'POST /returns', 'GET /returns/{returnId}'],
+};
+
+/** An estate comparison with everything the governance board's page shows. */
+export const ESTATE: DiffResult = {
+  base: 'release-2026.11',
+  revision: 'release-2026.12',
+  changes: [SLA_LOOSENED, MODEL_CHANGE, WIDELY_USED],
+  summary: {
+    breaking: 1,
+    warning: 2,
+    info: 0,
+    waived: 0,
+    expiredWaivers: 0,
+    inFreeze: 1,
+    compatibility: {
+      'order-v1': { backward: true, forward: true, full: true },
+      'refund-v1': { backward: true, forward: true, full: true },
+    },
+  },
+  compared: 'estates',
+  date: '2026-12-20',
+  contracts: {
+    base: [{ id: 'order-process-api', file: 'estate/contracts/orders.yaml', title: 'Order Process API', version: '2.3.0', system: 'oms' }],
+    revision: [{ id: 'order-process-api', file: 'estate/contracts/orders.yaml', title: 'Order Process API', version: '2.4.0', system: 'oms' }],
+  },
+  systems: [{ id: 'oms', name: 'Order management', owner: 'commerce-platform', ownerName: 'Commerce Platform' }],
+  breakingChangeApprovers: ['architecture-board', 'finance-systems'],
+};
+
+/** A comparison of two contract files whose paths differ. */
+export const FILE_PAIR: DiffResult = {
+  base: 'v1/orders.yaml',
+  revision: 'v2/orders.yaml',
+  changes: [{ ...BASE_ONLY, contract: 'v2/orders.yaml', base: { ...BASE_ONLY.base!, file: 'v1/orders.yaml' } }],
+  summary: { breaking: 1, warning: 0, info: 0, waived: 0, expiredWaivers: 0, inFreeze: 0 },
+  compared: 'contracts',
+  date: '2026-01-15',
+  contracts: {
+    base: [{ id: 'v1/orders.yaml', file: 'v1/orders.yaml', title: 'Orders', version: '1.0.0' }],
+    revision: [{ id: 'v2/orders.yaml', file: 'v2/orders.yaml', title: 'Orders', version: '2.0.0' }],
+  },
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIFF_REPORTERS } from '../../../src/reporters/diff/index.js';
-import { BASE_ONLY, EMPTY, EXPIRED, HOSTILE, SAMPLE, WAIVED } from './sample.js';
+import { BASE_ONLY, EMPTY, ESTATE, EXPIRED, FILE_PAIR, HOSTILE, SAMPLE, SLA_LOOSENED, WAIVED } from './sample.js';
 
 const { text, json } = DIFF_REPORTERS;
 
@@ -15,7 +15,7 @@ describe('text diff report', () => {
     const lines = text(SAMPLE).split('\n');
     const index = lines.indexOf('  contracts/stock.yaml:30:5  breaking  operation DELETE /stock/reservations/{id} was removed  operation-removed');
     expect(index).toBeGreaterThan(0);
-    expect(lines[index + 1]).toBe(`      why: ${BASE_ONLY.why}`);
+    expect(lines[index + 1]).toBe(`      why (request): ${BASE_ONLY.why}`);
   });
 
   it('lists breaking changes first within a contract', () => {
@@ -56,6 +56,25 @@ describe('text diff report', () => {
 
   it('reports an empty comparison', () => {
     expect(text(EMPTY)).toBe('no changes between orders.yaml and orders.yaml\n');
+  });
+
+  it('names the direction on the why line', () => {
+    const lines = text(ESTATE).split('\n');
+    expect(lines).toContain(`      why (declaration): ${SLA_LOOSENED.why}`);
+    expect(lines).toContain(`      why (response): ${HOSTILE.why}`);
+  });
+
+  it('ends with the day the run is dated', () => {
+    expect(text(ESTATE).trimEnd().split('\n').at(-1)).toBe('1 breaking, 2 warnings, 0 info (1 in a freeze window), run dated 2026-12-20');
+    expect(text({ ...EMPTY, date: '2026-01-15' })).toBe('no changes between orders.yaml and orders.yaml, run dated 2026-01-15\n');
+  });
+
+  it('shows the freeze reason', () => {
+    expect(text(ESTATE)).toContain('[in freeze christmas-2026 (2026-12-14 to 2027-01-04: Christmas & January sale trading)]');
+  });
+
+  it('names two contract files by title', () => {
+    expect(text(FILE_PAIR).split('\n')[0]).toBe('Orders (v2/orders.yaml)');
   });
 });
 
@@ -106,6 +125,19 @@ describe('json diff report', () => {
     expect(Object.keys(summary)).toEqual(['breaking', 'warning', 'info', 'waived', 'expiredWaivers', 'inFreeze', 'compatibility']);
     expect(Object.keys(summary.compatibility)).toEqual(['order-v1', 'refund-v1']);
     expect(summary.compatibility['order-v1']).toEqual({ backward: false, forward: true, full: false });
+  });
+
+  it('writes the run date first in the summary', () => {
+    const { summary } = JSON.parse(json(ESTATE));
+    expect(Object.keys(summary)[0]).toBe('date');
+    expect(summary.date).toBe('2026-12-20');
+    expect(JSON.parse(json(SAMPLE)).summary).not.toHaveProperty('date');
+  });
+
+  it('includes the freeze reason', () => {
+    const { changes } = JSON.parse(json(ESTATE));
+    const frozen = changes.find((change: { id: string }) => change.id === SLA_LOOSENED.id);
+    expect(frozen.freeze).toEqual({ id: 'christmas-2026', start: '2026-12-14', end: '2027-01-04', reason: 'Christmas & January sale trading' });
   });
 
   it('is stable under input order', () => {
