@@ -1,17 +1,7 @@
 import { describeLimit } from '../suppress/limits.js';
 import { groupByFile } from './summary.js';
 import type { Reporter } from './types.js';
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // XML 1.0 forbids most control characters even when escaped.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
-}
+import { escapeXml } from '../util/xml.js';
 
 /**
  * JUnit XML: one test suite per file, one failing test case per finding, and a `maxFindings` suite

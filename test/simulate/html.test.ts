@@ -1,15 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { countColour, decodePng } from '../reporters/diff/png.js';
 import { orderEstate, scratchFolder, writeFolder } from './helpers.js';
+import { CHROMIUM, canScreenshot, screenshot } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-// CI installs Chromium, so a missing browser there is a failure, never a skip.
-const canScreenshot = existsSync(CHROMIUM) || process.env.CI !== undefined;
 const WIDTH = 1280;
 const HEIGHT = 2400;
 
@@ -62,31 +58,13 @@ describe('html simulation report', () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package`).toBe(true);
     const scratch = scratchFolder();
     const file = path.join(scratch, 'report.html');
-    const screenshot = path.join(scratch, 'report.png');
+    const screenshotFile = path.join(scratch, 'report.png');
     writeFileSync(file, await htmlReport());
-    // Only the local file is loaded; the flags keep Chromium from calling its own services and
-    // the resolver rule makes any host name unresolvable.
-    const browser = spawnSync(CHROMIUM, [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-      '--force-color-profile=srgb',
-      '--hide-scrollbars',
-      `--user-data-dir=${path.join(scratch, 'profile')}`,
-      `--screenshot=${screenshot}`,
-      `--window-size=${WIDTH},${HEIGHT}`,
-      pathToFileURL(file).href,
-    ], { encoding: 'utf8', timeout: 120_000 });
+    const browser = screenshot(file, screenshotFile, WIDTH, HEIGHT, scratch);
     expect(browser.error).toBeUndefined();
-    expect(existsSync(screenshot), browser.stderr).toBe(true);
-    expect(statSync(screenshot).size).toBeGreaterThan(10_000);
-    const png = decodePng(readFileSync(screenshot));
+    expect(existsSync(screenshotFile), browser.stderr).toBe(true);
+    expect(statSync(screenshotFile).size).toBeGreaterThan(10_000);
+    const png = decodePng(readFileSync(screenshotFile));
     expect(png.width).toBe(WIDTH);
     expect(png.height).toBe(HEIGHT);
     // The failed verdict, the latency bars, and the fault bars are drawn in their colours.

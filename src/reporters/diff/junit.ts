@@ -1,17 +1,7 @@
 import { isLevelAtLeast, type Change } from '../../diff/types.js';
 import { changesByContract, formatLocation, isFailing, primaryLocation } from './common.js';
 import type { DiffReporter } from './types.js';
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // XML 1.0 forbids most control characters even when escaped.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
-}
+import { escapeXml } from '../../util/xml.js';
 
 function details(change: Change): string {
   const lines = [change.message, `why: ${change.why}`];

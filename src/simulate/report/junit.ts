@@ -4,17 +4,7 @@
  */
 import type { SimulationReport } from '../result.js';
 import { formatTime } from './format.js';
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // XML 1.0 forbids most control characters even when escaped.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
-}
+import { escapeXml } from '../../util/xml.js';
 
 interface Case {
   classname: string;

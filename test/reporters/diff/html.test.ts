@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DIFF_REPORTERS } from '../../../src/reporters/diff/index.js';
 import { BADGE_COLOURS } from '../../../src/reporters/diff/html-style.js';
@@ -11,13 +9,11 @@ import { RUN_DAY, writeEstatePair } from './estate-pair.js';
 import { countColour, decodePng, distinctColours, longestRun } from './png.js';
 import { sarifValidator } from './sarif-schema.js';
 import { BASE_ONLY, EMPTY, ESTATE, EXPIRED, FILE_PAIR, HOSTILE, MODEL_CHANGE, SAMPLE, SLA_LOOSENED, WAIVED, WIDELY_USED } from './sample.js';
+import { CHROMIUM, canScreenshot, screenshot } from '../../helpers/chromium.js';
 
 const { html } = DIFF_REPORTERS;
-const CHROMIUM = '/usr/bin/chromium';
 const WIDTH = 1280;
 const HEIGHT = 2000;
-// CI installs Chromium, so a missing browser there is a failure, never a skip.
-const canScreenshot = existsSync(CHROMIUM) || process.env.CI !== undefined;
 
 describe('html diff report', () => {
   it('escapes every string from contracts', () => {
@@ -209,36 +205,14 @@ describe('diff reports of a changed estate', () => {
     expect(page).toContain('<span class="freeze-reason">Christmas and January sale trading</span>');
     expect(page.indexOf('<h2>Canonical model compatibility</h2>')).toBeGreaterThan(page.indexOf('<h2>Declaration changes</h2>'));
     const file = path.join(scratch, 'report.html');
-    const screenshot = path.join(scratch, 'report.png');
+    const screenshotFile = path.join(scratch, 'report.png');
     writeFileSync(file, page);
-    // Only the local file is loaded; the flags keep Chromium from calling its own services and
-    // the resolver rule makes any host name unresolvable.
-    const browser = spawnSync(
-      CHROMIUM,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--host-resolver-rules=MAP * ~NOTFOUND',
-        '--force-color-profile=srgb',
-        '--hide-scrollbars',
-        `--user-data-dir=${path.join(scratch, 'profile')}`,
-        `--screenshot=${screenshot}`,
-        `--window-size=${WIDTH},${HEIGHT}`,
-        pathToFileURL(file).href,
-      ],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
+    const browser = screenshot(file, screenshotFile, WIDTH, HEIGHT, scratch);
     expect(browser.error).toBeUndefined();
-    expect(existsSync(screenshot), browser.stderr).toBe(true);
-    expect(statSync(screenshot).size).toBeGreaterThan(10_000);
+    expect(existsSync(screenshotFile), browser.stderr).toBe(true);
+    expect(statSync(screenshotFile).size).toBeGreaterThan(10_000);
 
-    const png = decodePng(readFileSync(screenshot));
+    const png = decodePng(readFileSync(screenshotFile));
     expect(png.width).toBe(WIDTH);
     expect(png.height).toBe(HEIGHT);
     expect(distinctColours(png)).toBeGreaterThan(100);
