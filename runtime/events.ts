@@ -183,7 +183,9 @@ export function createEventClient(options: EventClientOptions): EventClient {
       return sent.ok ? { value: undefined as unknown } : { value: sent.error, errorCode: sent.errorCode };
     }, retryOptions(spec, context.signal));
     if (outcome.last.errorCode === undefined) return { ok: true, attempts: outcome.attempts, message, ...ids };
-    const failure = await fail(spec, outcome.last.errorCode, `publishing to ${address} failed: ${describe(outcome.last.value)}`, outcome.attempts, message,
+    // A publish cancelled while waiting to retry is reported as aborted, so it is not dead-lettered.
+    const errorCode = outcome.aborted ? 'aborted' : outcome.last.errorCode;
+    const failure = await fail(spec, errorCode, `publishing to ${address} failed: ${describe(outcome.last.value)}`, outcome.attempts, message,
       { ...(key === undefined ? {} : { key }), ...(correlationId === undefined ? {} : { correlationId }) });
     return { ok: false, attempts: outcome.attempts, message, failure, ...ids };
   }

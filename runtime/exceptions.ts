@@ -25,6 +25,23 @@ export interface AdapterFailure {
   /** The declared exception class the failure falls into, when the step declares one of its kind. */
   exceptionClass?: string;
   exceptionKind?: ExceptionKind;
+  /**
+   * The wait in milliseconds that the server's Retry-After asked for, when it was longer than the
+   * retry policy's maxInterval and so ended the retries. A replay should not start before it ends.
+   */
+  retryAfterMs?: number;
+}
+
+/**
+ * A request that cannot be sent as built, such as one with an invalid header name or a relative URL
+ * for fetch. It is a programming or configuration error of the caller, so the client throws it
+ * instead of retrying or dead-lettering it.
+ */
+export class InvalidRequestError extends TypeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidRequestError';
+  }
 }
 
 /** Dead letter handed to the hook: the failure, its class, the step's queue and what to replay. */

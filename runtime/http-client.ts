@@ -5,7 +5,7 @@
  */
 import type { RandomSource, RetryPolicy } from './backoff.js';
 import { classify, type AdapterFailure, type DeadLetterHook, type DeadLetterRoute } from './exceptions.js';
-import { encodeBody, encodeHeaders, encodeQuery, expandPath, joinUrl, parseBody, type ParameterSpec } from './http-request.js';
+import { checkHeaders, encodeBody, encodeHeaders, encodeQuery, expandPath, joinUrl, parseBody, type ParameterSpec } from './http-request.js';
 import { deriveIdempotencyKey, type IdentityValue } from './idempotency.js';
 import { sleep as hostSleep, type AbortSignalLike } from './platform.js';
 import { RateLimiter, type Clock, type RateLimitSpec, type Sleep } from './rate-limit.js';
@@ -125,6 +125,7 @@ export function createHttpClient(options: ClientOptions = {}): HttpClient {
     if (ids.key !== undefined && spec.idempotencyKey?.in === 'header') headers[spec.idempotencyKey.name] = ids.key;
     if (ids.correlationId !== undefined && spec.correlationId !== undefined) headers[spec.correlationId.name] = ids.correlationId;
     if (ids.traceparent !== undefined) headers.traceparent = ids.traceparent;
+    checkHeaders(headers);
 
     let body = input.body;
     if (ids.key !== undefined && spec.idempotencyKey?.in === 'body') {
@@ -134,6 +135,7 @@ export function createHttpClient(options: ClientOptions = {}): HttpClient {
     }
     if (body === undefined) return { method: spec.method, url, headers };
     if (headerValue(headers, 'content-type') === undefined) headers['Content-Type'] = spec.requestMediaType ?? 'application/json';
+    checkHeaders(headers);
     return { method: spec.method, url, headers, body: encodeBody(spec.requestMediaType, body) };
   }
 
@@ -143,12 +145,14 @@ export function createHttpClient(options: ClientOptions = {}): HttpClient {
     const correlationId = spec.correlationId === undefined ? undefined : context.correlationId ?? newCorrelationId(options.randomBytes);
     const traceparent = spec.correlationId?.traceparent === true ? outgoingTraceparent(context.traceparent, options.randomBytes) : undefined;
     const baseUrl = options.baseUrls?.[spec.contract] ?? options.baseUrl ?? defaultBaseUrl;
-    // Built once: every attempt sends the same idempotency key, correlation id and body.
+    // Built once: every attempt sends the same idempotency key, correlation id and body. A request
+    // that cannot be built (a missing path parameter, an invalid header) throws to the caller here.
     const request = buildRequest(spec, input, baseUrl, { key, correlationId, traceparent });
     const timeoutMs = spec.retryPolicy?.timeoutMs ?? options.timeoutMs;
 
     const outcome = await runWithRetry<Received>(async () => {
-      await limiter.acquire();
+      await limiter.acquire(context.signal);
+      if (context.signal?.aborted === true) return { value: { response: undefined, errorCode: 'aborted', error: context.signal.reason }, errorCode: 'aborted' };
       const sent = await runWithTimeout(timeoutMs, context.signal, (signal) => transport({ ...request, signal }));
       if (!sent.ok) return { value: { response: undefined, errorCode: sent.errorCode, error: sent.error }, errorCode: sent.errorCode };
       const response = sent.value;
@@ -170,6 +174,10 @@ export function createHttpClient(options: ClientOptions = {}): HttpClient {
       ...(correlationId === undefined ? {} : { correlationId }),
     };
     const received = outcome.last.value;
+    if (outcome.aborted) {
+      const failure = await fail(spec, 'aborted', `${spec.method} ${spec.path} was cancelled by the caller while waiting to retry`, outcome.attempts, undefined, request, key, correlationId);
+      return { ...base, ok: false, status: 'no-response', body: undefined, failure } as R;
+    }
     if (received.response === undefined) {
       const failure = await fail(spec, received.errorCode, describe(received.error), outcome.attempts, undefined, request, key, correlationId);
       return { ...base, ok: false, status: 'no-response', body: undefined, failure } as R;
@@ -181,7 +189,13 @@ export function createHttpClient(options: ClientOptions = {}): HttpClient {
     if (status >= 200 && status < 300) {
       return (declared ? { ...base, ok: true, status, body } : { ...base, ok: true, status: 'undeclared', httpStatus: status, body }) as R;
     }
-    const failure = await fail(spec, `http-${status}`, `${spec.method} ${spec.path} returned HTTP ${status}`, outcome.attempts, status, request, key, correlationId);
+    const exceeded = outcome.retryAfterExceededMs;
+    const policy = spec.retryPolicy;
+    const message = exceeded === undefined || policy === undefined
+      ? `${spec.method} ${spec.path} returned HTTP ${status}`
+      : `${spec.method} ${spec.path} returned HTTP ${status} with a Retry-After of ${seconds(exceeded)}, longer than the maximum interval ` +
+        `of retry policy ${policy.id ?? '(unnamed)'} (${seconds(policy.maxIntervalMs)}), so it was not retried`;
+    const failure = await fail(spec, `http-${status}`, message, outcome.attempts, status, request, key, correlationId, exceeded);
     return (declared
       ? { ...base, ok: false, status, body, failure }
       : { ...base, ok: false, status: 'undeclared', httpStatus: status, body, failure }) as R;
@@ -189,7 +203,7 @@ export function createHttpClient(options: ClientOptions = {}): HttpClient {
 
   async function fail(
     spec: OperationSpec, errorCode: string, message: string, attempts: number, httpStatus: number | undefined,
-    request: HttpRequest, idempotencyKey: string | undefined, correlationId: string | undefined,
+    request: HttpRequest, idempotencyKey: string | undefined, correlationId: string | undefined, retryAfterMs?: number,
   ): Promise<AdapterFailure> {
     const exceptionClass = spec.deadLetter === undefined ? undefined : classify(errorCode, spec.deadLetter.exceptionClasses);
     const failure: AdapterFailure = {
@@ -198,6 +212,7 @@ export function createHttpClient(options: ClientOptions = {}): HttpClient {
       attempts,
       ...(httpStatus === undefined ? {} : { httpStatus }),
       ...(exceptionClass === undefined ? {} : { exceptionClass: exceptionClass.id, exceptionKind: exceptionClass.kind }),
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     };
     // A call the caller cancelled is not a failure of the system, so it is not dead-lettered.
     if (spec.deadLetter !== undefined && errorCode !== 'aborted' && options.onDeadLetter !== undefined) {
@@ -218,6 +233,10 @@ export function createHttpClient(options: ClientOptions = {}): HttpClient {
   }
 
   return { call };
+}
+
+function seconds(milliseconds: number): string {
+  return `${Math.ceil(milliseconds / 1000)} s`;
 }
 
 function describe(error: unknown): string {

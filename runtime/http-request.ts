@@ -1,4 +1,5 @@
 /** Serialisation of HTTP requests and parsing of responses for generated operations. */
+import { InvalidRequestError } from './exceptions.js';
 import type { HttpResponse } from './transport.js';
 
 /** A declared parameter: where it goes and how OpenAPI serialises it. */
@@ -81,6 +82,36 @@ export function encodeHeaders(specs: readonly ParameterSpec[], headers: object |
   }
   if (cookiePairs.length > 0) result.Cookie = cookiePairs.join('; ');
   return result;
+}
+
+/** An HTTP field name is a token (RFC 9110, section 5.1): visible ASCII except delimiters. */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/** Returns whether `name` is a valid HTTP header name. */
+export function isHeaderName(name: string): boolean {
+  return TOKEN.test(name);
+}
+
+/** Returns the characters of `name` that an HTTP header name may not contain, each once, in order. */
+export function invalidHeaderNameCharacters(name: string): string[] {
+  return [...new Set([...name].filter((character) => !TOKEN.test(character)))];
+}
+
+/**
+ * Throws InvalidRequestError for a header that no HTTP stack sends: a name that is not a token, or
+ * a value with a line break, a NUL or a character beyond U+00FF (fetch sends header values as bytes).
+ */
+export function checkHeaders(headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) {
+    if (!isHeaderName(name)) {
+      const characters = invalidHeaderNameCharacters(name).map((character) => JSON.stringify(character)).join(', ');
+      const problem = name === '' ? 'it is empty' : `it contains ${characters}`;
+      throw new InvalidRequestError(`invalid HTTP header name ${JSON.stringify(name)}: ${problem}, but a header name may contain only letters, digits and !#$%&'*+-.^_\`|~`);
+    }
+    if (/[\0\r\n]|[^\u0000-\u00ff]/.test(value)) {
+      throw new InvalidRequestError(`invalid value of HTTP header ${JSON.stringify(name)}: it contains a line break, a NUL or a character beyond U+00FF; encode the value first`);
+    }
+  }
 }
 
 /** Returns whether a media type carries JSON: `application/json` or any `+json` type. */

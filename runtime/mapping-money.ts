@@ -38,23 +38,27 @@ interface Decimal {
   scale: number;
 }
 
-const DECIMAL = /^([+-]?)(\d+)?(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+/** A decimal string as amounts are sent: an optional minus, digits, and an optional point followed by digits. */
+const DECIMAL_STRING = /^(-?)(\d+)(?:\.(\d+))?$/;
+/** A number written by String(): it may end in an exponent, such as `1e-7` or `1e+21`. */
+const NUMBER_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 
 /**
- * Parses a decimal string such as `-12.50` or `1.5e-3` exactly. A number is first written as the
- * shortest decimal string that reads back as the same number, so 2.675 is parsed as 2.675, not as
- * its binary approximation 2.67499999....
+ * Parses a decimal string such as `-12.50` exactly. A string with an exponent, a plus sign,
+ * surrounding spaces or no digit before the point (`1e3`, `+5`, ` 1`, `.5`) is rejected, because
+ * amounts in payloads are plain decimals and such a value points to a mistake upstream. A number is
+ * first written as the shortest decimal string that reads back as the same number, so 2.675 is
+ * parsed as 2.675, not as its binary approximation 2.67499999....
  */
 function parseDecimal(value: unknown, at: FieldRef): Decimal {
-  let text: string | undefined;
-  if (typeof value === 'number' && Number.isFinite(value)) text = String(value);
-  else if (typeof value === 'string') text = value.trim();
-  const match = text === undefined ? null : DECIMAL.exec(text);
-  const whole = match?.[2] ?? '';
-  const fraction = match?.[3] ?? '';
-  if (match === null || whole + fraction === '') {
+  let match: RegExpExecArray | null = null;
+  if (typeof value === 'number' && Number.isFinite(value)) match = NUMBER_TEXT.exec(String(value));
+  else if (typeof value === 'string') match = DECIMAL_STRING.exec(value);
+  if (match === null) {
     throw new MappingError(at, 'invalid-value', value, 'expected a decimal number such as 19.99');
   }
+  const whole = match[2] ?? '';
+  const fraction = match[3] ?? '';
   const exponent = Number(match[4] ?? '0');
   if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > 1000) {
     throw new MappingError(at, 'invalid-value', value, 'the exponent is out of range');
@@ -120,7 +124,7 @@ export function minorUnitsToDecimal(value: unknown, currency: unknown, at: Field
   let units: bigint;
   if (typeof value === 'number' && Number.isSafeInteger(value)) units = BigInt(value);
   else if (typeof value === 'bigint') units = value;
-  else if (typeof value === 'string' && /^[+-]?\d+$/.test(value.trim())) units = BigInt(value.trim());
+  else if (typeof value === 'string' && /^-?\d+$/.test(value)) units = BigInt(value);
   else throw new MappingError(at, 'invalid-value', value, 'expected an integer amount in minor units');
   const negative = units < 0n;
   const digits = (negative ? -units : units).toString().padStart(exponent + 1, '0');

@@ -45,17 +45,68 @@ export function hostFetch(): FetchLike | undefined {
   return typeof host.fetch === 'function' ? host.fetch.bind(globalThis) : undefined;
 }
 
-/** Runs `callback` after `milliseconds` and returns a function that cancels it. */
+/**
+ * Maximum delay of a host timer: Node.js and browsers store it as a signed 32-bit number of
+ * milliseconds, and run a longer timer at once (Node.js with a TimeoutOverflowWarning).
+ */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+/** Runs `callback` after `milliseconds` and returns a function that cancels it. Longer delays than MAX_TIMER_MS run as a chain of timers. */
 export function setTimer(callback: () => void, milliseconds: number): () => void {
-  const handle = host.setTimeout(callback, Math.max(0, milliseconds));
+  let remaining = Number.isNaN(milliseconds) ? 0 : Math.max(0, milliseconds);
+  let handle: unknown;
+  const schedule = (): void => {
+    const step = Math.min(remaining, MAX_TIMER_MS);
+    remaining -= step;
+    handle = host.setTimeout(remaining > 0 ? schedule : callback, step);
+  };
+  schedule();
   return () => host.clearTimeout(handle);
 }
 
-/** Waits `milliseconds` with the host's timer. */
-export function sleep(milliseconds: number): Promise<void> {
+/** Waits `milliseconds` with the host's timer, or less when `signal` aborts first. */
+export function sleep(milliseconds: number, signal?: AbortSignalLike): Promise<void> {
   return new Promise((resolve) => {
-    setTimer(resolve, milliseconds);
+    if (signal?.aborted === true) {
+      resolve();
+      return;
+    }
+    const onAbort = (): void => {
+      cancel();
+      resolve();
+    };
+    const cancel = setTimer(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, milliseconds);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * Waits `milliseconds` with `wait`, and stops waiting as soon as `signal` aborts, even when `wait`
+ * ignores the signal. Resolves true when the whole wait passed, false when the signal aborted it.
+ */
+export async function waitUnlessAborted(
+  wait: (milliseconds: number, signal?: AbortSignalLike) => Promise<void>,
+  milliseconds: number,
+  signal: AbortSignalLike | undefined,
+): Promise<boolean> {
+  if (signal === undefined) {
+    await wait(milliseconds);
+    return true;
+  }
+  if (signal.aborted) return false;
+  let onAbort = (): void => {};
+  const aborted = new Promise<false>((resolve) => {
+    onAbort = () => resolve(false);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([wait(milliseconds, signal).then(() => !signal.aborted), aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
 }
 
 /** Creates an AbortController: the host's, or a minimal one where the host has none. */

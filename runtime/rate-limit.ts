@@ -1,4 +1,5 @@
 /** Token-bucket rate limiting of the calls an adapter makes to one system. */
+import { waitUnlessAborted, type AbortSignalLike } from './platform.js';
 
 /** A declared rate limit: `perSecond` calls on average, bursts of up to `burst` calls. */
 export interface RateLimitSpec {
@@ -11,7 +12,8 @@ export interface RateLimitSpec {
 
 /** Milliseconds since the epoch; Date.now fits. */
 export type Clock = () => number;
-export type Sleep = (milliseconds: number) => Promise<void>;
+/** Waits `milliseconds`; it may return early when `signal` aborts. The runtime stops waiting on an abort even when it does not. */
+export type Sleep = (milliseconds: number, signal?: AbortSignalLike) => Promise<void>;
 
 /**
  * A token bucket: it holds up to `capacity` tokens, gains `perSecond` tokens per second, and each
@@ -59,12 +61,16 @@ export class TokenBucket {
     return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) * 1000) / this.perSecond);
   }
 
-  /** Waits until a token is available and takes it; returns the milliseconds waited. */
-  async take(sleep: Sleep): Promise<number> {
+  /**
+   * Waits until a token is available and takes it; returns the milliseconds waited. When `signal`
+   * aborts, it stops waiting and returns without a token.
+   */
+  async take(sleep: Sleep, signal?: AbortSignalLike): Promise<number> {
     let waited = 0;
     while (!this.tryTake()) {
       const wait = Math.max(1, this.waitTime());
-      await sleep(wait);
+      const passed = await waitUnlessAborted(sleep, wait, signal);
+      if (!passed) return waited;
       waited += wait;
     }
     return waited;
@@ -86,10 +92,16 @@ export class RateLimiter {
       .map((spec) => new TokenBucket(spec.perSecond, spec.burst ?? Math.max(1, Math.ceil(spec.perSecond)), clock));
   }
 
-  /** Waits until every bucket has a token and takes one from each; returns the milliseconds waited. */
-  async acquire(): Promise<number> {
+  /**
+   * Waits until every bucket has a token and takes one from each; returns the milliseconds waited.
+   * When `signal` aborts, it stops waiting, and the caller should not make the call.
+   */
+  async acquire(signal?: AbortSignalLike): Promise<number> {
     let waited = 0;
-    for (const bucket of this.buckets) waited += await bucket.take(this.sleep);
+    for (const bucket of this.buckets) {
+      waited += await bucket.take(this.sleep, signal);
+      if (signal?.aborted === true) break;
+    }
     return waited;
   }
 }

@@ -1,6 +1,7 @@
 /** The retry loop shared by HTTP calls and event publishing and consuming. */
 import { isRetryable, nextDelay, type RandomSource, type RetryPolicy } from './backoff.js';
-import { createAbortController, setTimer, type AbortSignalLike } from './platform.js';
+import { InvalidRequestError } from './exceptions.js';
+import { createAbortController, setTimer, waitUnlessAborted, type AbortSignalLike } from './platform.js';
 import type { Sleep } from './rate-limit.js';
 
 /** The outcome of one attempt: `errorCode` is undefined on success. */
@@ -25,7 +26,7 @@ export interface RetryOptions {
   policy?: RetryPolicy | undefined;
   sleep: Sleep;
   random: RandomSource;
-  /** Stops retrying once aborted. */
+  /** Stops retrying once aborted, also in the middle of a wait. */
   signal?: AbortSignalLike;
   onRetry?: (event: RetryEvent) => void;
 }
@@ -35,12 +36,19 @@ export interface RetryOutcome<T> {
   attempts: number;
   /** Whether the last error code is retryable under the policy (false on success). */
   retryable: boolean;
+  /** True when `signal` aborted while another attempt was still due: the caller cancelled the work. */
+  aborted: boolean;
+  /**
+   * The wait the server's Retry-After asked for when it was longer than the policy's maxInterval.
+   * The retries end there, so the failure is classified instead of waiting past the policy.
+   */
+  retryAfterExceededMs?: number;
 }
 
 /**
  * Runs `attempt` until it succeeds, its error is not retryable, the policy's attempts are used up,
  * or `signal` aborts. Between attempts it waits the policy's backoff, or the server's Retry-After
- * when the policy honours it.
+ * when the policy honours it. A Retry-After longer than the policy's maxInterval ends the retries.
  */
 export async function runWithRetry<T>(attempt: (attemptNumber: number) => Promise<AttemptResult<T>>, options: RetryOptions): Promise<RetryOutcome<T>> {
   const policy = options.policy;
@@ -48,17 +56,21 @@ export async function runWithRetry<T>(attempt: (attemptNumber: number) => Promis
   let previousDelay: number | undefined;
   for (let attemptNumber = 1; ; attemptNumber++) {
     const last = await attempt(attemptNumber);
-    if (last.errorCode === undefined) return { last, attempts: attemptNumber, retryable: false };
+    const stop = { last, attempts: attemptNumber, aborted: false };
+    if (last.errorCode === undefined) return { ...stop, retryable: false };
     const retryable = policy !== undefined && isRetryable(policy, last.errorCode);
-    if (!retryable || attemptNumber >= maxAttempts || options.signal?.aborted === true) {
-      return { last, attempts: attemptNumber, retryable };
-    }
+    if (!retryable || attemptNumber >= maxAttempts) return { ...stop, retryable };
+    if (options.signal?.aborted === true) return { ...stop, retryable, aborted: true };
 
     const useRetryAfter = policy.honourRetryAfter === true && last.retryAfterMs !== undefined;
+    if (useRetryAfter && !((last.retryAfterMs as number) <= policy.maxIntervalMs)) {
+      return { ...stop, retryable, retryAfterExceededMs: last.retryAfterMs as number };
+    }
     const delay = useRetryAfter ? (last.retryAfterMs as number) : nextDelay(policy, attemptNumber, previousDelay, options.random);
     previousDelay = delay;
     options.onRetry?.({ attempt: attemptNumber, errorCode: last.errorCode, delayMs: delay, reason: useRetryAfter ? 'retry-after' : 'backoff' });
-    await options.sleep(delay);
+    const waited = await waitUnlessAborted(options.sleep, delay, options.signal);
+    if (!waited) return { ...stop, retryable, aborted: true };
   }
 }
 
@@ -70,7 +82,7 @@ export type TimedResult<T> =
 /**
  * Runs `work` with an AbortSignal that aborts after `timeoutMs` (none when undefined) or when
  * `outer` aborts. A rejection becomes `timeout` or `aborted` when the signal caused it, else
- * `connection`.
+ * `connection`. An InvalidRequestError is a programming error, so it is thrown, never retried.
  */
 export async function runWithTimeout<T>(
   timeoutMs: number | undefined,
@@ -95,6 +107,7 @@ export async function runWithTimeout<T>(
     aborted.catch(() => {});
     return { ok: true, value: await Promise.race([work(controller.signal), aborted]) };
   } catch (error) {
+    if (error instanceof InvalidRequestError) throw error;
     const errorCode = timedOut ? 'timeout' : outer?.aborted === true ? 'aborted' : 'connection';
     return { ok: false, errorCode, error };
   } finally {

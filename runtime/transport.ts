@@ -1,4 +1,5 @@
 /** The HTTP transport adapters send requests through; fetch by default, replaceable in tests. */
+import { InvalidRequestError } from './exceptions.js';
 import { hostFetch, type AbortSignalLike } from './platform.js';
 
 export interface HttpRequest {
@@ -22,7 +23,11 @@ export type Transport = (request: HttpRequest) => Promise<HttpResponse>;
 /** Sends requests with the host's fetch. */
 export const fetchTransport: Transport = async (request) => {
   const fetch = hostFetch();
-  if (fetch === undefined) throw new Error('this JavaScript host has no fetch; pass a transport to the client');
+  if (fetch === undefined) throw new InvalidRequestError('this JavaScript host has no fetch; pass a transport to the client');
+  // fetch rejects a relative URL with the same TypeError as a network failure, which would be retried.
+  if (!/^[a-z][a-z\d+.-]*:\/\//i.test(request.url)) {
+    throw new InvalidRequestError(`request URL '${request.url}' is not absolute; pass an absolute baseUrl or baseUrls entry to the client`);
+  }
   const response = await fetch(request.url, {
     method: request.method,
     headers: request.headers,

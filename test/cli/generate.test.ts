@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { typeCheck } from '../generate/adapters/compile.js';
 import { writeShopEstate } from '../generate/mappings/estate.js';
 
 const REPO = path.resolve(new URL('../..', import.meta.url).pathname);
@@ -65,7 +66,8 @@ describe('generate mappings command', () => {
 
     const check = await runCli(['generate', 'mappings', '--out', out, '--check'], REPO);
     expect(check.exitCode).toBe(1);
-    expect(check.stdout).toBe(`${edited}: edited by hand\ngenerate mappings: 1 of 12 files out of date in ${out}; rerun without --check to regenerate\n`);
+    expect(check.stdout).toBe(`${edited}: edited by hand\ngenerate mappings: 1 of 12 files out of date in ${out}; ` +
+      'move your changes out of the files edited by hand, then rerun without --check and with --force to regenerate\n');
 
     const forced = await runCli(['generate', 'mappings', '--out', out, '--force'], REPO);
     expect(forced.exitCode).toBe(0);
@@ -112,7 +114,11 @@ describe('generate mappings command', () => {
       [['generate', 'mappings'], /required option '--out <dir>' not specified/],
       [['generate', 'mappings', '--out', 'x', '--check', '--force'], /--check and --force cannot be combined/],
       [['generate', 'mappings', '--out', '.'], /--out \. is the estate folder itself/],
-      [['generate', 'mappings', path.join(REPO, 'contracts'), '--out', outputFolder()], /no ownership\.yaml in /],
+      [['generate', 'mappings', path.join(REPO, 'contracts'), '--out', outputFolder()], /no ownership\.yaml in .*: PATH must be an estate folder with ownership\.yaml; /],
+      [['generate', 'adapters', path.join(REPO, 'contracts'), '--out', outputFolder()], /PATH must be an estate folder with ownership\.yaml, or an OpenAPI or AsyncAPI file/],
+      [['generate', 'mappings', path.join(REPO, 'contracts/order-process-api.openapi.yaml'), '--out', outputFolder()], /is a file, but PATH must be an estate folder with ownership\.yaml/],
+      [['generate', 'adapters', path.join(REPO, 'missing-folder'), '--out', outputFolder()], /missing-folder not found: PATH must be an estate folder/],
+      [['generate', 'adapters', path.join(REPO, 'contracts/order-process-api.openapi.yaml'), '--system', 'oms', '--out', outputFolder()], /--system needs an estate folder/],
       [['generate', 'adapters', '--system', 'nope', '--out', outputFolder()], /unknown system 'nope'; systems with contracts: /],
       [['generate', 'sideways', '--out', 'x'], /unknown command 'sideways'/],
     ];
@@ -156,5 +162,145 @@ describe('generate adapters command', () => {
       expect(content.startsWith(expected), name).toBe(true);
     }
     expect(files['erp/index.ts']).toMatch(/contracts\/erp-posting-system-api\.openapi\.yaml/);
+  });
+});
+
+describe('generate adapters --system', () => {
+  it('runs for several systems share a folder', async () => {
+    const out = outputFolder();
+    for (const system of ['erp', 'oms']) {
+      const run = await runCli(['generate', 'adapters', '--system', system, '--out', out], REPO);
+      expect(run.exitCode, run.stderr).toBe(0);
+    }
+    // Only a run for every system writes the top-level index, so neither run overwrote the other's.
+    expect(Object.keys(snapshot(out))).not.toContain('index.ts');
+    for (const system of ['erp', 'oms']) {
+      const check = await runCli(['generate', 'adapters', '--system', system, '--out', out, '--check'], REPO);
+      expect(check.exitCode, check.stdout).toBe(0);
+    }
+
+    const full = await runCli(['generate', 'adapters', '--out', out], REPO);
+    expect(full.exitCode, full.stderr).toBe(0);
+    const index = snapshot(out)['index.ts'];
+    expect(index).toContain("export * as erp from './erp/index.js';\n");
+    expect(index).toContain("export * as oms from './oms/index.js';\n");
+    for (const args of [[], ['--system', 'erp'], ['--system', 'oms']]) {
+      const check = await runCli(['generate', 'adapters', ...args, '--out', out, '--check'], REPO);
+      expect(check.exitCode, `${args.join(' ')}: ${check.stdout}`).toBe(0);
+    }
+  });
+});
+
+describe('generate adapters from a contract file', () => {
+  it('writes a typed client without policies', async () => {
+    const out = outputFolder();
+    const contract = path.join(REPO, 'contracts/order-process-api.openapi.yaml');
+    const run = await runCli(['generate', 'adapters', contract, '--out', out], REPO);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^generate adapters contracts\/order-process-api\.openapi\.yaml: \d+ files written, 0 unchanged, 0 removed in /);
+    const files = snapshot(out);
+    const client = files['order-process-api.openapi.ts'];
+    expect(client).toMatch(/^\/\/ Generated by retailgov generate adapters contracts\/order-process-api\.openapi\.yaml from\n\/\/ contracts\/order-process-api\.openapi\.yaml\./);
+    expect(client).toContain('No workflow step declares policies for it: one attempt, no idempotency key.');
+    expect(client).not.toContain('retryPolicy');
+    expect(Object.keys(files)).toContain('runtime/http-client.ts');
+    expect(typeCheck(out)).toEqual([]);
+
+    const check = await runCli(['generate', 'adapters', contract, '--out', out, '--check'], REPO);
+    expect(check.exitCode, check.stdout).toBe(0);
+  }, 60_000);
+
+  it('leaves out header names that are not HTTP tokens, with a warning', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'retailgov-contract-'));
+    const document = {
+      openapi: '3.0.3',
+      info: { title: 'Weird headers', version: '1' },
+      servers: [{ url: 'https://api.example.test' }],
+      paths: {
+        '/things': {
+          get: {
+            operationId: 'listThings',
+            parameters: [
+              { name: 'x-weird header*/', in: 'header', schema: { type: 'string' } },
+              { name: 'X-Tenant', in: 'header', schema: { type: 'string' } },
+            ],
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+    };
+    writeFileSync(path.join(folder, 'weird.json'), JSON.stringify(document, null, 2));
+    const out = path.join(folder, 'generated');
+    const run = await runCli(['generate', 'adapters', 'weird.json', '--out', out], folder);
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toBe('weird.json:17:11: warning: header parameter "x-weird header*/" of operation listThings in contract weird is not a valid HTTP header name ' +
+      '(invalid token characters " ", "/"), so the adapter leaves it out; rename it in the contract\n');
+    const client = readFileSync(path.join(out, 'weird.ts'), 'utf8');
+    expect(client).not.toContain('x-weird');
+    expect(client).toContain('"X-Tenant"');
+  });
+});
+
+describe('generate paths in messages', () => {
+  it('are relative to the current folder, as in lint', async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'retailgov-parent-'));
+    const estate = path.join(parent, 'eb3');
+    cpSync(copyReferenceEstate(), estate, { recursive: true });
+    const out = path.join(parent, 'generated');
+
+    const warned = await runCli(['generate', 'mappings', 'eb3', '--out', out], parent);
+    expect(warned.exitCode, warned.stderr).toBe(0);
+    expect(warned.stderr).toBe(`eb3/${NILE_WARNING}`);
+
+    const systems = path.join(estate, 'declarations/systems.yaml');
+    writeFileSync(systems, readFileSync(systems, 'utf8').replace('    kind: pos\n', '    kind: pos\n  broken\n'));
+    const lint = await runCli(['lint', 'eb3'], parent);
+    const generate = await runCli(['generate', 'adapters', 'eb3', '--out', out], parent);
+    expect(generate.exitCode).toBe(2);
+    const position = /^error: (\S+:\d+:\d+):/.exec(generate.stderr)?.[1];
+    expect(position).toMatch(/^eb3\/declarations\/systems\.yaml:\d+:\d+$/);
+    expect(lint.stderr).toContain(`error: ${position}:`);
+  });
+});
+
+describe('generate with edited files no longer generated', () => {
+  it('refuses to leave them behind, and check reports them', async () => {
+    const estate = copyReferenceEstate();
+    const out = outputFolder();
+    expect((await runCli(['generate', 'mappings', estate, '--out', out], REPO)).exitCode).toBe(0);
+    const edited = path.join(out, 'mappings/order-to-erp-sales-order.ts');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('export function', '// tuned by hand\nexport function'));
+    const mappingsFile = path.join(estate, 'declarations/mappings.yaml');
+    const declarations = readFileSync(mappingsFile, 'utf8');
+    writeFileSync(mappingsFile, declarations.slice(0, declarations.indexOf('  - id: order-to-erp-sales-order')));
+    const before = snapshot(out);
+
+    const run = await runCli(['generate', 'mappings', estate, '--out', out], REPO);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain(`error: ${edited} was edited by hand but is no longer generated;`);
+    expect(run.stderr).toContain('generate mappings: nothing written; move your changes out of the generated files and rerun, or pass --force to overwrite or delete them\n');
+    expect(snapshot(out)).toEqual(before);
+
+    const check = await runCli(['generate', 'mappings', estate, '--out', out, '--check'], REPO);
+    expect(check.exitCode).toBe(1);
+    expect(check.stdout).toContain(`${edited}: edited by hand but no longer generated\n`);
+    expect(check.stdout).toContain('with --force');
+
+    const forced = await runCli(['generate', 'mappings', estate, '--out', out, '--force'], REPO);
+    expect(forced.exitCode, forced.stderr).toBe(0);
+    const files = snapshot(out);
+    expect(Object.keys(files)).not.toContain('mappings/order-to-erp-sales-order.ts');
+    expect(Object.keys(files).filter((name) => name.startsWith('mappings/models/') || name.startsWith('mappings/contracts/'))
+      .every((name) => Object.values(files).some((content) => content.includes(`/${path.basename(name, '.ts')}.js'`)))).toBe(true);
+    expect((await runCli(['generate', 'mappings', estate, '--out', out, '--check'], REPO)).exitCode).toBe(0);
+  });
+
+  it('check reports a deleted lock as missing', async () => {
+    const out = outputFolder();
+    await runCli(['generate', 'mappings', '--out', out], REPO);
+    rmSync(path.join(out, 'retailgov.lock.json'));
+    const check = await runCli(['generate', 'mappings', '--out', out, '--check'], REPO);
+    expect(check.exitCode).toBe(1);
+    expect(check.stdout).toContain(`${path.join(out, 'retailgov.lock.json')}: missing\n`);
   });
 });

@@ -2,23 +2,36 @@
 import type { Contract } from '../../contracts/types.js';
 import { docComment, stringLiteral } from '../typescript/literals.js';
 import { createModuleContext, renderImports } from './module-context.js';
-import { readOperation, serverUrlOf } from './openapi-model.js';
-import { operationRawName, renderOperationFunction, renderResultType } from './http-operation.js';
+import { invalidHeaderCharacters, readOperation, serverUrlOf } from './openapi-model.js';
+import { operationLabel, operationRawName, renderOperationFunction, renderResultType } from './http-operation.js';
 import type { ContractProfiles } from './profiles.js';
+import type { GenerateWarning } from '../warnings.js';
 
 const RUNTIME_NAMES = {
   'http-client': ['HttpClient', 'CallContext', 'OperationSpec', 'SuccessResponse', 'ErrorResponse', 'UndeclaredSuccess', 'UndeclaredError', 'NoResponse'],
   idempotency: ['IdentityValue'],
 } as const;
 
-/** Renders the module text; `runtimePrefix` is the relative path to the runtime folder, ending in `/`. */
-export function renderHttpModule(contract: Contract, profiles: ContractProfiles, runtimePrefix: string): string {
+/**
+ * Renders the module text; `runtimePrefix` is the relative path to the runtime folder, ending in `/`.
+ * Problems that do not stop generation, such as an invalid header name, go to `warnings`.
+ */
+export function renderHttpModule(contract: Contract, profiles: ContractProfiles, runtimePrefix: string, warnings: GenerateWarning[] = []): string {
   const context = createModuleContext(contract, RUNTIME_NAMES, ['CONTRACT_ID', 'SERVER_URL']);
   const operations: string[] = [];
 
   for (const operation of contract.operations) {
     const model = readOperation(contract, operation);
     if (model === undefined) continue;
+    for (const { name, node } of model.invalidHeaders) {
+      const characters = invalidHeaderCharacters(name).map((character) => JSON.stringify(character)).join(', ');
+      warnings.push({
+        file: node.file.path,
+        ...node.file.position(node.pointer),
+        message: `header parameter ${JSON.stringify(name)} of operation ${operationLabel(model)} in contract ${contract.id} is not a valid HTTP header name ` +
+          `(invalid token characters ${characters || 'none: the name is empty'}), so the adapter leaves it out; rename it in the contract`,
+      });
+    }
     const declared = profiles.operation(operation);
     const baseName = context.scope.allocate(operationRawName(model), 'camel');
     const resultType = renderResultType(context, model, baseName, operations);

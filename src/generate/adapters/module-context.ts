@@ -2,6 +2,7 @@
 import type { Contract } from '../../contracts/types.js';
 import { NameScope } from '../typescript/names.js';
 import { SchemaTypes } from '../typescript/schema-types.js';
+import { child, type Node } from './contract-nodes.js';
 
 export interface ModuleContext {
   contract: Contract;
@@ -14,12 +15,12 @@ export interface ModuleContext {
 /** Creates the context of a module that imports `runtimeNames` (file to names) from the runtime. */
 export function createModuleContext(contract: Contract, runtimeNames: Record<string, readonly string[]>, constants: readonly string[]): ModuleContext {
   const scope = new NameScope([...Object.values(runtimeNames).flat(), ...constants]);
-  return {
-    contract,
-    scope,
-    types: new SchemaTypes({ resolve: (ref, from, at) => contract.resolve(ref, from, at), scope }),
-    imports: new Map(),
-  };
+  const types = new SchemaTypes({ resolve: (ref, from, at) => contract.resolve(ref, from, at), scope });
+  // Named schemas of the contract document keep their own names when those are identifiers.
+  const root: Node = { value: contract.source.data, file: contract.source, pointer: '' };
+  types.holdNames(child(child(root, 'components'), 'schemas'));
+  types.holdNames(child(root, 'definitions'));
+  return { contract, scope, types, imports: new Map() };
 }
 
 /** Records that the module uses `name` from runtime file `file` and returns the name. */

@@ -32,6 +32,8 @@ export interface ResponseModel {
 
 export interface OperationModel {
   operation: ContractOperation;
+  /** Header parameters left out because their names are not valid HTTP header names, with their nodes. */
+  invalidHeaders: Array<{ name: string; node: Node }>;
   summary?: string;
   description?: string;
   deprecated: boolean;
@@ -41,6 +43,14 @@ export interface OperationModel {
 }
 
 const LOCATIONS = new Set(['path', 'query', 'header', 'cookie']);
+
+/** An HTTP field name is a token (RFC 9110, section 5.1): visible ASCII except delimiters. */
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/** Returns the characters that a header name may not contain, each once, in order of appearance. */
+export function invalidHeaderCharacters(name: string): string[] {
+  return [...new Set([...name].filter((character) => !HEADER_NAME.test(character)))];
+}
 
 function isOpenApi2(contract: Contract): boolean {
   return contract.version.startsWith('2.');
@@ -167,10 +177,16 @@ export function readOperation(contract: Contract, operation: ContractOperation):
   const pathItem = nodeAt(contract, operation.file, parentPointer(operation.pointer));
   const rawParameters = mergedParameters(contract, pathItem, node);
   const parameters: ParameterModel[] = [];
+  const invalidHeaders: OperationModel['invalidHeaders'] = [];
   for (const parameter of rawParameters) {
     const value = parameter.value as Record<string, unknown>;
     const location = value.in;
     if (typeof value.name !== 'string' || typeof location !== 'string' || !LOCATIONS.has(location)) continue;
+    // fetch and every HTTP stack reject such a name at run time, so no caller could send it.
+    if (location === 'header' && !HEADER_NAME.test(value.name)) {
+      invalidHeaders.push({ name: value.name, node: parameter });
+      continue;
+    }
     parameters.push({
       name: value.name,
       in: location as ParameterModel['in'],
@@ -188,6 +204,7 @@ export function readOperation(contract: Contract, operation: ContractOperation):
   const body = bodyOf(contract, node, rawParameters);
   return {
     operation,
+    invalidHeaders,
     ...(summary === undefined ? {} : { summary }),
     ...(description === undefined ? {} : { description }),
     deprecated: node.value.deprecated === true,

@@ -6,7 +6,9 @@ import type { Profile, RuntimeRetryPolicy } from './profiles.js';
 export function retryText(policy: RuntimeRetryPolicy): string {
   const growth = policy.backoffCoefficient === 1 ? 'constant' : `times ${policy.backoffCoefficient}`;
   const timeout = policy.timeoutMs === undefined ? '' : `, ${formatDuration(policy.timeoutMs)} per attempt`;
-  const retryAfter = policy.honourRetryAfter === true ? '; waits as long as Retry-After asks' : '';
+  const retryAfter = policy.honourRetryAfter === true
+    ? `; waits as long as Retry-After asks up to ${formatDuration(policy.maxIntervalMs)}, and stops retrying when it asks for longer`
+    : '';
   return `Retry policy ${policy.id}: up to ${policy.maxAttempts} attempts, waits from ${formatDuration(policy.initialIntervalMs)} ` +
     `(${growth}, at most ${formatDuration(policy.maxIntervalMs)}, ${policy.jitter} jitter)${timeout}; ` +
     `retries ${policy.retryableErrors.join(', ') || 'nothing'}${retryAfter}.`;

@@ -19,7 +19,8 @@ export type FileState = 'unchanged' | 'create' | 'update' | 'edited' | 'untracke
 
 /**
  * Outcome for a file that this command wrote before but no longer generates: `remove` when
- * unedited, `keep` when a person changed it, `gone` when already deleted.
+ * unedited, `keep` when a person changed it (removed only with `--force`), `gone` when already
+ * deleted.
  */
 export type ObsoleteState = 'remove' | 'keep' | 'gone';
 
@@ -36,6 +37,8 @@ export interface EmitPlan {
   lockText: string;
   /** Whether `lockText` differs from the lock file on disk. */
   lockChanged: boolean;
+  /** Whether the folder has no lock file. */
+  lockMissing: boolean;
 }
 
 export interface PlanOptions {
@@ -108,5 +111,5 @@ export function planEmit(outputFolder: string, generated: readonly GeneratedFile
 
   // A run that generates nothing into a folder without a lock leaves the folder alone.
   const lockChanged = previousText === undefined ? files.length > 0 : lockText !== previousText;
-  return { outputFolder, files, obsolete, lockText, lockChanged };
+  return { outputFolder, files, obsolete, lockText, lockChanged, lockMissing: previousText === undefined };
 }

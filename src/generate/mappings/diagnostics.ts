@@ -1,9 +1,10 @@
 import { InputError } from '../../errors.js';
 import type { Workspace } from '../../workspace/types.js';
+import type { GenerateWarning } from '../warnings.js';
 
 /** Reports problems of one declaration node with file, line and column. */
 export class DeclarationDiagnostics {
-  readonly warnings: string[] = [];
+  readonly warnings: GenerateWarning[] = [];
 
   constructor(private readonly workspace: Workspace) {}
 
@@ -19,9 +20,8 @@ export class DeclarationDiagnostics {
     return new InputError(message, this.where(node, path), hint);
   }
 
-  /** Records a warning placed at `path` below `node`, formatted as `file:line:column: warning: message`. */
+  /** Records a warning placed at `path` below `node`. */
   warn(node: object, path: Array<string | number>, message: string): void {
-    const { file, line, column } = this.where(node, path);
-    this.warnings.push(`${file}:${line}:${column}: warning: ${message}`);
+    this.warnings.push({ ...this.where(node, path), message });
   }
 }

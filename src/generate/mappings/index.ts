@@ -17,13 +17,14 @@ import { MAPPING_RUNTIME } from './render-support.js';
 import { renderTestModule } from './render-test.js';
 import { canonicalSide, payloadSide, type MappingSide } from './sides.js';
 import { TypesModules } from './types-modules.js';
+import type { GenerateWarning } from '../warnings.js';
 
 export const MAPPINGS_COMMAND = 'generate mappings';
 
 export interface GeneratedMappings {
   files: GeneratedFile[];
-  /** Problems that do not stop generation, as `file:line:column: warning: message`. */
-  warnings: string[];
+  /** Problems that do not stop generation. */
+  warnings: GenerateWarning[];
 }
 
 function sideType(types: TypesModules, side: MappingSide): SideType {

@@ -54,15 +54,18 @@ export function isReservedName(name: string): boolean {
 
 /**
  * Converts any string to an identifier in camelCase or PascalCase: `2fa-verify` becomes
- * `_2faVerify`, `delete` becomes `delete_`, `Übersicht der Aufträge` becomes `übersichtDerAufträge`.
+ * `_2faVerify` (PascalCase `_2FaVerify`), `delete` becomes `delete_`, `Übersicht der Aufträge`
+ * becomes `übersichtDerAufträge`.
  * An input without letters or digits becomes `unnamed`.
  */
 export function toIdentifier(raw: string, casing: Casing): string {
   const parts = words(raw).map((word) => word.replace(/[^\p{ID_Continue}$]/gu, '')).filter((word) => word !== '');
   if (parts.length === 0) return casing === 'pascal' ? 'Unnamed' : 'unnamed';
   const [first, ...rest] = parts as [string, ...string[]];
+  // In PascalCase a leading digit is followed by a capital (`2fa` becomes `2Fa`), so the type and
+  // the function named after `2fa-verify` differ (`_2FaVerify`, `_2faVerify`) without a suffix.
   const head = casing === 'pascal'
-    ? capitalise(first)
+    ? capitalise(first).replace(/^(\p{Nd}+)(\p{Ll})/u, (_whole, digits: string, letter: string) => digits + letter.toUpperCase())
     : first === first.toUpperCase() && first.length > 1 ? first.toLowerCase() : first.charAt(0).toLowerCase() + first.slice(1);
   let name = head + rest.map(capitalise).join('');
   if (!/^[\p{ID_Start}$_]/u.test(name)) name = `_${name}`;
@@ -70,24 +73,38 @@ export function toIdentifier(raw: string, casing: Casing): string {
   return name;
 }
 
-/** One namespace of a generated module: every name it hands out is unique within it. */
+/**
+ * One namespace of a generated module: every name it hands out is unique within it. A name can be
+ * held for one owner, such as the schema whose own name it is. Other requests then skip it, so the
+ * owner gets its name unchanged whatever the order of requests.
+ */
 export class NameScope {
   private readonly taken = new Set<string>();
+  private readonly holders = new Map<string, string>();
 
   /** `reserved` are names already used in the module, such as imports. */
   constructor(reserved: Iterable<string> = []) {
     for (const name of reserved) this.taken.add(name);
   }
 
-  /** Returns a free identifier for `raw`; a collision gets the suffix 2, 3 and so on. */
-  allocate(raw: string, casing: Casing): string {
-    return this.claim(toIdentifier(raw, casing));
+  /** Holds `name` for `owner`, unless it is taken or held already. */
+  hold(name: string, owner: string): void {
+    if (!this.taken.has(name) && !this.holders.has(name)) this.holders.set(name, owner);
   }
 
-  /** Claims `name` as it is, or with the first free numeric suffix. */
-  claim(name: string): string {
+  /** Returns a free identifier for `raw`; a collision gets the suffix 2, 3 and so on. */
+  allocate(raw: string, casing: Casing, owner?: string): string {
+    return this.claim(toIdentifier(raw, casing), owner);
+  }
+
+  /** Claims `name` as it is, or with the first free numeric suffix; names held for another owner are not free. */
+  claim(name: string, owner?: string): string {
+    const isFree = (candidate: string): boolean => {
+      const holder = this.holders.get(candidate);
+      return !this.taken.has(candidate) && (holder === undefined || holder === owner);
+    };
     let candidate = name;
-    for (let suffix = 2; this.taken.has(candidate); suffix++) candidate = `${name}${suffix}`;
+    for (let suffix = 2; !isFree(candidate); suffix++) candidate = `${name}${suffix}`;
     this.taken.add(candidate);
     return candidate;
   }

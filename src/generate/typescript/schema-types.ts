@@ -9,7 +9,7 @@ import { fromPointer } from '../../findings.js';
 import type { Resolved } from '../../contracts/types.js';
 import type { SourceFile } from '../../workspace/source.js';
 import { docComment, propertyKey, stringLiteral } from './literals.js';
-import { type NameScope } from './names.js';
+import { toIdentifier, type NameScope } from './names.js';
 
 /** Resolves a `$ref` written in `from`; throws InputError when it cannot. */
 export type RefResolver = (ref: string, from: SourceFile, at?: string) => Resolved;
@@ -48,6 +48,11 @@ function childNode(node: Resolved, key: string | number): Resolved {
   const value = isSchemaObject(container) || Array.isArray(container) ? (container as Record<string | number, unknown>)[key] : undefined;
   const segment = String(key).replace(/~/g, '~0').replace(/\//g, '~1');
   return { value, file: node.file, pointer: `${node.pointer}/${segment}` };
+}
+
+/** Identifies a schema node across the files of a contract. */
+function targetKey(node: Resolved): string {
+  return `${node.file.path}#${node.pointer}`;
 }
 
 function needsParentheses(type: string): boolean {
@@ -116,6 +121,19 @@ export class SchemaTypes {
 
   constructor(private readonly options: SchemaTypesOptions) {}
 
+  /**
+   * Holds the names of the schemas in `container` (such as `#/components/schemas`) that are
+   * already identifiers, so that each keeps its name even when a schema whose name only becomes
+   * the same after conversion (`__proto__` becomes `Proto`) is declared first.
+   */
+  holdNames(container: Resolved): void {
+    if (!isSchemaObject(container.value)) return;
+    for (const name of Object.keys(container.value)) {
+      const target = childNode(container, name);
+      if (toIdentifier(nameHintOf(target), 'pascal') === name) this.options.scope.hold(name, targetKey(target));
+    }
+  }
+
   /** Returns the type expression of a schema node, written for a position indented by `indent`. */
   typeOf(node: Resolved, indent = '', depth = 0): string {
     const schema = node.value;
@@ -153,10 +171,10 @@ export class SchemaTypes {
     const schema = node.value;
     const expression = this.typeOf(node);
     if (!isSchemaObject(schema) || typeof schema.$ref === 'string' || !expression.includes('{')) return expression;
-    const key = `${node.file.path}#${node.pointer}`;
+    const key = targetKey(node);
     const known = this.byTarget.get(key);
     if (known !== undefined) return known.name;
-    const named: NamedType = { name: this.options.scope.allocate(hint, 'pascal'), node, doc };
+    const named: NamedType = { name: this.options.scope.allocate(hint, 'pascal', key), node, doc };
     this.byTarget.set(key, named);
     this.declarations.push(named);
     return named.name;
@@ -180,10 +198,10 @@ export class SchemaTypes {
       if (error instanceof InputError) return 'unknown';
       throw error;
     }
-    const key = `${target.file.path}#${target.pointer}`;
+    const key = targetKey(target);
     let named = this.byTarget.get(key);
     if (named === undefined) {
-      named = { name: this.options.scope.allocate(nameHintOf(target), 'pascal'), node: target };
+      named = { name: this.options.scope.allocate(nameHintOf(target), 'pascal', key), node: target };
       this.byTarget.set(key, named);
       this.declarations.push(named);
     }

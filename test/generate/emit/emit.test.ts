@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -142,15 +142,32 @@ describe('writing generated files', () => {
     expect(Object.keys(JSON.parse(read(out, 'retailgov.lock.json')).files)).toEqual(['index.ts', 'runtime/money.ts']);
   });
 
-  it('keeps edited files no longer generated', () => {
+  it('refuses to delete edited files no longer generated', () => {
     const out = temporaryFolder();
     emitGeneratedFiles(out, generation(1), OPTIONS);
     writeFileSync(path.join(out, 'mappings/order.ts'), 'edited\n');
-    const outcome = emitGeneratedFiles(out, generation(1).filter((file) => file.path !== 'mappings/order.ts'), OPTIONS);
+    const lockBefore = read(out, 'retailgov.lock.json');
+    const next = [generation(2)[1]!];
+    const outcome = emitGeneratedFiles(out, next, OPTIONS);
+    expect(outcome.rejected).toEqual([{ path: 'mappings/order.ts', state: 'orphaned' }]);
     expect(outcome.removed).toEqual([]);
-    expect(outcome.kept).toEqual(['mappings/order.ts']);
-    expect(read(out, 'mappings/order.ts')).toBe('edited\n');
-    expect(Object.keys(JSON.parse(read(out, 'retailgov.lock.json')).files)).toEqual(['index.ts', 'runtime/money.ts']);
+    // Nothing changes, so the edited file keeps the files it imports.
+    expect(listing(out)).toEqual(['index.ts', 'mappings/', 'mappings/order.ts', 'retailgov.lock.json', 'runtime/', 'runtime/money.ts']);
+    expect(read(out, 'retailgov.lock.json')).toBe(lockBefore);
+    expect(emitGeneratedFiles(out, next, { ...OPTIONS, check: true }).problems).toEqual([
+      { path: 'index.ts', problem: 'obsolete' },
+      { path: 'mappings/order.ts', problem: 'orphaned' },
+    ]);
+  });
+
+  it('force deletes edited files no longer generated', () => {
+    const out = temporaryFolder();
+    emitGeneratedFiles(out, generation(1), OPTIONS);
+    writeFileSync(path.join(out, 'mappings/order.ts'), 'edited\n');
+    const outcome = emitGeneratedFiles(out, [generation(1)[1]!], { ...OPTIONS, force: true });
+    expect(outcome.removed).toEqual(['index.ts', 'mappings/order.ts']);
+    expect(listing(out)).toEqual(['retailgov.lock.json', 'runtime/', 'runtime/money.ts']);
+    expect(emitGeneratedFiles(out, [generation(1)[1]!], { ...OPTIONS, check: true }).problems).toEqual([]);
   });
 
   it('leaves files of another command alone', () => {
@@ -198,6 +215,19 @@ describe('checking generated files', () => {
     ]);
     expect(listing(out)).toEqual(before);
     expect(read(out, 'runtime/money.ts')).toBe('edited\n');
+  });
+
+  it('lists a deleted lock as missing', () => {
+    const out = temporaryFolder();
+    emitGeneratedFiles(out, generation(1), OPTIONS);
+    rmSync(path.join(out, 'retailgov.lock.json'));
+    const outcome = emitGeneratedFiles(out, generation(1), { ...OPTIONS, check: true });
+    expect(outcome.problems).toEqual([{ path: 'retailgov.lock.json', problem: 'missing' }]);
+    writeFileSync(path.join(out, 'index.ts'), 'edited\n');
+    expect(emitGeneratedFiles(out, generation(1), { ...OPTIONS, check: true }).problems).toEqual([
+      { path: 'index.ts', problem: 'untracked' },
+      { path: 'retailgov.lock.json', problem: 'missing' },
+    ]);
   });
 
   it('lists a lock from another version as stale', () => {

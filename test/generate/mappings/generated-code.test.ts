@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateMappings, type GeneratedMappings } from '../../../src/generate/mappings/index.js';
+import { formatWarning } from '../../../src/generate/warnings.js';
 import { loadWorkspace } from '../../../src/workspace/load.js';
 import { transpile, writeGenerated } from '../adapters/compile.js';
 import { runNodeTests, typeCheckWithNode } from './compile.js';
@@ -161,7 +162,7 @@ describe('generated mapping code', () => {
   });
 
   it('warns about unlisted and passed-through enum values', () => {
-    expect(generated.warnings).toEqual([
+    expect(generated.warnings.map((warning) => formatWarning(warning))).toEqual([
       `ownership.yaml:27:9: warning: mapping shop-order-in: source values "HOLD" of 'state' are not in the value map of 'status'; they are rejected with a MappingError`,
       `ownership.yaml:31:9: warning: mapping shop-order-in: source values "kiosk" of 'channel' are not in the value map of 'source'; they are passed through unchanged`,
       `ownership.yaml:32:9: warning: mapping shop-order-in: source values "kiosk" would reach 'source', whose enum lacks them; the mapping rejects them at run time`,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateMappings, type GeneratedMappings } from '../../../src/generate/mappings/index.js';
+import { formatWarning } from '../../../src/generate/warnings.js';
 import { loadWorkspace } from '../../../src/workspace/load.js';
 import { transpile, writeGenerated } from '../adapters/compile.js';
 import { runNodeTests, typeCheckWithNode } from './compile.js';
@@ -46,7 +47,7 @@ describe('mappings of the reference estate', () => {
   });
 
   it('warns about rejected enum values', () => {
-    expect(generated.warnings).toEqual([
+    expect(generated.warnings.map((warning) => formatWarning(warning))).toEqual([
       `declarations/mappings.yaml:27:9: warning: mapping nile-order-to-canonical: source values "Pending", "PartiallyShipped", "Shipped" of 'orderStatus' are not in the value map of 'status'; they are rejected with a MappingError`,
     ]);
   });

@@ -46,10 +46,9 @@ describe('decimalToMinorUnits', () => {
     ['59.90', 'EUR', 'exact', 5990],
     ['59.9', 'EUR', 'exact', 5990],
     ['59', 'EUR', 'exact', 5900],
-    ['.5', 'EUR', 'exact', 50],
-    ['1e-3', 'EUR', 'up', 1],
-    ['1.5E2', 'EUR', 'exact', 15000],
+    ['-12.50', 'EUR', 'exact', -1250],
     [0.1, 'EUR', 'exact', 10],
+    [1e-7, 'EUR', 'up', 1],
     ['90071992547409.91', 'EUR', 'exact', 9007199254740991],
   ];
   for (const [amount, currency, mode, expected] of cases) {
@@ -68,6 +67,12 @@ describe('decimalToMinorUnits', () => {
 
   it('rejects malformed amounts', () => {
     for (const bad of ['', '1,50', '12.5.3', 'abc', '1e', Number.NaN, Number.POSITIVE_INFINITY, null, true, {}]) {
+      expect(() => decimalToMinorUnits(bad, 'EUR', 'half-even', at), JSON.stringify(bad)).toThrow(MappingError);
+    }
+  });
+
+  it('rejects strings that are not plain decimals', () => {
+    for (const bad of ['1e3', '1.5E2', '1e-3', ' 1', '1 ', '+5', '.5', '5.', '-.5', '0x10', '١٢']) {
       expect(() => decimalToMinorUnits(bad, 'EUR', 'half-even', at), JSON.stringify(bad)).toThrow(MappingError);
     }
   });
@@ -116,7 +121,7 @@ describe('minorUnitsToDecimal', () => {
   }
 
   it('rejects fractions and non-numbers', () => {
-    for (const bad of [1.5, '1.5', 'x', Number.MAX_SAFE_INTEGER + 2, null, undefined]) {
+    for (const bad of [1.5, '1.5', 'x', '+5', ' 5', '5 ', '1e3', Number.MAX_SAFE_INTEGER + 2, null, undefined]) {
       expect(() => minorUnitsToDecimal(bad, 'EUR', at), String(bad)).toThrow(MappingError);
     }
   });

@@ -92,6 +92,8 @@ describe('createHttpClient', () => {
     const controller = new AbortController();
     const client = createHttpClient({ transport, sleep: async () => {}, onDeadLetter: (letter) => void letters.push(letter) });
     const pending = client.call<{ failure: { errorCode: string } }>(spec, { path: { id: '1' }, body: {}, identity: [['thing.id', 1]], context: { signal: controller.signal } }, 'http://x');
+    // Abort once the request is in flight.
+    await new Promise((resolve) => setImmediate(resolve));
     controller.abort();
     expect((await pending).failure.errorCode).toBe('aborted');
     expect(requests).toHaveLength(1);

@@ -20,6 +20,8 @@ describe('toIdentifier', () => {
     ['constructor', 'camel', 'constructor_'],
     ['__proto__', 'camel', 'proto'],
     ['2fa-verify', 'camel', '_2faVerify'],
+    ['2fa-verify', 'pascal', '_2FaVerify'],
+    ['3d secure', 'pascal', '_3DSecure'],
     ['get order "by id"', 'camel', 'getOrderById'],
     ['list orders', 'pascal', 'ListOrders'],
     ['SALES_ORDER', 'pascal', 'SalesOrder'],
@@ -53,6 +55,14 @@ describe('NameScope', () => {
     expect(scope.allocate('http client', 'pascal')).toBe('HttpClient2');
     expect(scope.allocate('delete', 'camel')).toBe('delete_');
     expect(scope.allocate('delete_', 'camel')).toBe('delete_2');
+  });
+
+  it('keeps a held name for its owner', () => {
+    const scope = new NameScope();
+    scope.hold('Proto', 'schema Proto');
+    expect(scope.allocate('__proto__', 'pascal', 'schema __proto__')).toBe('Proto2');
+    expect(scope.allocate('Proto', 'pascal', 'schema Proto')).toBe('Proto');
+    expect(scope.allocate('Other', 'pascal')).toBe('Other');
   });
 
   it('hands out the same names for the same order of requests', () => {
