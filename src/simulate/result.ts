@@ -51,6 +51,8 @@ export interface StepReport {
   duplicateDeliveries: number;
   duplicatesSuppressed: number;
   duplicateApplications: number;
+  /** Messages a receiver with a version check dropped as older than the newest it applied. */
+  staleDropped: number;
   deadLettered: number;
   lost: number;
 }
@@ -58,6 +60,7 @@ export interface StepReport {
 export interface SystemReport {
   id: string;
   kind: string;
+  /** Calls offered by the callers, retries and duplicate copies included, before any client-side throttle. */
   calls: number;
   firstAttempts: number;
   retryAmplification: number | null;
@@ -65,6 +68,8 @@ export interface SystemReport {
   peakAt: number;
   limitPerSecond: number | null;
   rateLimited: { rejected: number; queued: number; dropped: number };
+  /** Calls that the callers' client-side throttles held back to stay within the declared limits. */
+  throttled: number;
 }
 
 export interface FaultReport {
@@ -166,6 +171,7 @@ function stepReport(step: SimStep): StepReport {
     duplicateDeliveries: step.copies,
     duplicatesSuppressed: step.duplicatesSuppressed,
     duplicateApplications: step.duplicateApplications,
+    staleDropped: step.staleDropped,
     deadLettered: step.deadLettered,
     lost: step.lost,
   };
@@ -230,6 +236,7 @@ export function buildReport(outcome: RunOutcome, context: ReportContext): Simula
       peakAt: system.peakRateAt,
       limitPerSecond: system.limiters.length === 0 ? null : Math.min(...system.limiters.map((limiter) => limiter.perSecond)),
       rateLimited: { rejected: system.limitRejected, queued: system.limitQueued, dropped: system.limitDropped },
+      throttled: system.throttled,
     })),
     backlog: {
       interval: simulation.backlog.interval,

@@ -1,7 +1,8 @@
 /**
- * Calls from a step's source to its target: link faults (duplicate delivery, reordering), the
- * target's API rate limits, outages, capacity, service time, error bursts, lost acknowledgements,
- * and the caller's timeout. Answers go back to the caller through `respond`.
+ * Calls from a step's source to its target: the caller's client-side throttle, link faults
+ * (duplicate delivery, reordering), the target's API rate limits, outages, capacity, service
+ * time, error bursts, lost acknowledgements, and the caller's timeout. Answers go back to the
+ * caller through `respond`.
  */
 import { sample } from '../distributions.js';
 import { PATH } from '../metrics/coverage.js';
@@ -10,6 +11,7 @@ import { applyAtTarget } from './receiver.js';
 import { handleFailure } from './retry.js';
 import { handleSuccess } from './routing.js';
 import type { Simulation } from './simulation.js';
+import { passThrottle } from './throttle.js';
 import { traceMessage } from './trace.js';
 import { Delivery, type Limiter, type Message, type SimSystem } from './types.js';
 
@@ -26,8 +28,22 @@ function respondLater(sim: Simulation, delivery: Delivery, error: string, retryA
   sim.queue.push(sim.now, EVENT.respond, delivery);
 }
 
-/** Sends the next attempt of `message` to its step's target. */
+/**
+ * Offers the next attempt of `message` to its step's target. The call counts as offered now, and
+ * goes out at once unless the caller's client-side throttle holds it back.
+ */
 export function sendAttempt(sim: Simulation, message: Message): void {
+  const step = message.node.step;
+  const system = step.to;
+  countCall(system, sim.now);
+  if (message.attempt === 0) system.firstAttempts++;
+  const throttle = step.throttle;
+  if (throttle !== undefined && !passThrottle(sim, throttle, message)) return;
+  transmit(sim, message);
+}
+
+/** Sends the next attempt of `message`, already counted as offered, to its step's target. */
+export function transmit(sim: Simulation, message: Message): void {
   const step = message.node.step;
   const now = sim.now;
   message.attempt++;
@@ -42,6 +58,7 @@ export function sendAttempt(sim: Simulation, message: Message): void {
     const fault = plan.strike(faults.duplicates, now);
     if (fault !== undefined) {
       step.copies++;
+      countCall(step.to, now);
       const copy = new Delivery(message, message.token, true, now, Infinity);
       sim.queue.push(now + plan.delay(fault), EVENT.deliver, copy);
       if (sim.log !== undefined) traceMessage(sim, 'duplicate', message);
@@ -108,8 +125,6 @@ function arrive(sim: Simulation, delivery: Delivery): void {
   const message = delivery.message;
   const step = message.node.step;
   const system = step.to;
-  countCall(system, sim.now);
-  if (!delivery.isCopy && message.attempt === 1) system.firstAttempts++;
   const limiters = system.limiters;
   for (let i = 0; i < limiters.length; i++) {
     const limiter = limiters[i];

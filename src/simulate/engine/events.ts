@@ -18,4 +18,6 @@ export const EVENT = {
   limit: 7,
   /** An error answered at once (outage, rate limit) reaches the caller. */
   respond: 8,
+  /** A caller's client-side throttle has a token again for calls it holds back. */
+  throttle: 9,
 } as const;

@@ -1,7 +1,7 @@
 /**
  * Compiles an estate and a resolved scenario into the simulator's runtime objects: systems with
- * their rate limits and capacity, steps with their policies and faults, and one route per channel
- * and workflow that the scenario sends traffic into.
+ * their rate limits and capacity, steps with their policies, faults and client-side throttles,
+ * and one route per channel and workflow that the scenario sends traffic into.
  */
 import { InputError } from '../../errors.js';
 import type { Estate, ExceptionClass, RetryPolicy, WorkflowStep } from '../../model/types.js';
@@ -13,6 +13,8 @@ import { streamFor } from '../rng.js';
 import type { ResolvedScenario } from '../scenario/resolve.js';
 import { TokenBucket } from './rate-limit.js';
 import { buildRoute } from './route.js';
+import { salesChannelMix, salesChannelOfStep, salesChannelsOf } from './sales-channel.js';
+import { createThrottles } from './throttle.js';
 import {
   SimNode, SimRoute, SimStep, SimSystem, SimWorkflow,
   type DeadLetterTarget, type Limiter, type OnExceed, type RetrySettings,
@@ -63,6 +65,7 @@ function limitersOf(estate: Estate, systemId: string): Limiter[] {
     const capacity = limit.burst ?? Math.max(1, perSecond);
     return [{
       bucket: new TokenBucket(perSecond / 1000, capacity),
+      capacity,
       caller: limit.scope === undefined || limit.scope === 'api' ? undefined : limit.scope,
       onExceed: (limit.onExceed ?? 'reject-429') as OnExceed,
       perSecond,
@@ -153,6 +156,9 @@ export function compileModel(workspace: Workspace, scenario: ResolvedScenario, s
   }
   problems.throwIfAny();
 
+  const throttles = createThrottles(steps.map((step) => ({ caller: step.decl.from, target: step.to })));
+  for (const step of steps) step.throttle = throttles.get(`${step.decl.from}\u0000${step.to.id}`);
+
   const routes: SimRoute[] = [];
   const routeByKey = new Map<string, SimRoute>();
   const trafficRoutes = scenario.traffic.map((traffic) => {
@@ -160,16 +166,22 @@ export function compileModel(workspace: Workspace, scenario: ResolvedScenario, s
     const existing = routeByKey.get(routeKey);
     if (existing !== undefined) return existing;
     const workflowIndex = estate.workflows.findIndex((candidate) => candidate.id === traffic.workflow);
-    const tree = buildRoute(estate.workflows[workflowIndex], traffic.channel);
+    const workflow = estate.workflows[workflowIndex];
+    const tree = buildRoute(workflow, traffic.channel);
     const keys = Math.max(0, ...scenario.traffic
       .filter((other) => other.workflow === traffic.workflow && other.channel === traffic.channel)
       .map((other) => other.keys ?? 0));
     const byDeclaration = stepsByWorkflow.get(traffic.workflow)!;
+    const salesChannels = salesChannelsOf(estate, workflow);
     const nodes = tree.nodes.map((node, index) => {
       const step = byDeclaration.get(node.step)!;
-      return new SimNode(index, step, node.parent, node.children, node.subtree, node.isPull, keys > 0 && step.isOrdered);
+      return new SimNode(index, step, node.parent, node.children, node.subtree, node.isPull, keys > 0 && step.isOrdered,
+        salesChannelOfStep(node.step, salesChannels), keys > 0 ? keys : undefined);
     });
-    const route = new SimRoute(routes.length, workflows[workflowIndex], traffic.channel, nodes, tree.roots, keys > 0 ? keys : undefined);
+    // Instances from a sales channel came from it; others draw their channel when a step depends on it.
+    const drawsChannel = !salesChannels.has(traffic.channel) && nodes.some((node) => node.onlyFor !== undefined);
+    const mix = drawsChannel ? salesChannelMix(estate, workflow, salesChannels) : undefined;
+    const route = new SimRoute(routes.length, workflows[workflowIndex], traffic.channel, nodes, tree.roots, keys > 0 ? keys : undefined, mix);
     routes.push(route);
     routeByKey.set(routeKey, route);
     return route;

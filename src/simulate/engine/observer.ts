@@ -20,8 +20,10 @@ export interface Observer {
   watchesApply?(node: SimNode): boolean;
   /** A message was dropped: no dead-letter route took it, or the route's class has no owner. */
   onLost?(instance: Instance, node: SimNode, reason: string, now: number): void;
-  /** A call went over a system's declared API rate limit. */
+  /** A call went over a system's declared API rate limit at the system. */
   onLimitExceeded?(system: SimSystem, limiter: Limiter, now: number): void;
+  /** A caller held a call back because the calls it offered to `system` went over `limiter`. */
+  onThrottled?(system: SimSystem, limiter: Limiter, caller: string, now: number): void;
   onFinish?(end: RunEnd): void;
 }
 

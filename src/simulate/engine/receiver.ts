@@ -1,7 +1,8 @@
 /**
  * The receiving side of a step: an idempotent receiver when the step declares an idempotency key
  * (a repeated message is recognised and acknowledged without effect), otherwise every delivery
- * that reaches the target is applied again.
+ * that reaches the target is applied again. A receiver with a version check also acknowledges,
+ * without effect, a message older than the newest it applied for the same key.
  */
 import { PATH } from '../metrics/coverage.js';
 import type { Simulation } from './simulation.js';
@@ -20,6 +21,18 @@ export function applyAtTarget(sim: Simulation, delivery: Delivery): void {
     if (sim.log !== undefined) traceMessage(sim, 'duplicate-suppressed', message);
     return;
   }
+
+  const newest = node.newestApplied;
+  if (newest !== undefined) {
+    if (instance.sequence < newest[instance.key]) {
+      step.staleDropped++;
+      sim.coverage.counts[PATH['stale-dropped']]++;
+      if (sim.log !== undefined) traceMessage(sim, 'stale-dropped', message);
+      return;
+    }
+    newest[instance.key] = instance.sequence;
+  }
+
   const count = previous + 1;
   message.applied = count;
   if (previous === 0) instance.markApplied(node.index);
@@ -28,6 +41,7 @@ export function applyAtTarget(sim: Simulation, delivery: Delivery): void {
     sim.coverage.counts[PATH['duplicate-applied']]++;
   }
   if (sim.log !== undefined) traceMessage(sim, 'apply', message, `,"count":${count}${delivery.isCopy ? ',"copy":true' : ''}`);
+
   const observers = node.applyObservers;
   for (let i = 0; i < observers.length; i++) observers[i].onApply!(message, sim.now);
 }

@@ -10,8 +10,15 @@ import type { Simulation } from './simulation.js';
 import { traceInstance, traceMessage } from './trace.js';
 import { Message, type Instance, type SimNode } from './types.js';
 
-/** Creates the message of `instance` at `node` and sends it, through the resequencer if ordered. */
+/**
+ * Creates the message of `instance` at `node` and sends it, through the resequencer if ordered.
+ * A step of another sales channel than the instance's is settled with the steps below it, unsent.
+ */
 export function dispatch(sim: Simulation, instance: Instance, node: SimNode): void {
+  if (node.onlyFor !== undefined && node.onlyFor !== instance.salesChannel) {
+    settleUnsent(sim, instance, node.subtree);
+    return;
+  }
   const message = new Message(instance, node, sim.now);
   sim.noteDispatch();
   if (node.keyStates !== undefined) sendInOrder(sim, message);
@@ -48,20 +55,22 @@ export function resolve(sim: Simulation, message: Message): void {
   if (--instance.pending === 0) finishInstance(sim, instance);
 }
 
+/** Settles the route nodes `indexes` of `instance`, which will never send a message. */
+function settleUnsent(sim: Simulation, instance: Instance, indexes: readonly number[]): void {
+  if (indexes.length === 0) return;
+  const nodes = instance.route.nodes;
+  for (const index of indexes) {
+    const node = nodes[index];
+    if (node.keyStates !== undefined) settleSequence(sim, node, instance);
+  }
+  instance.pending -= indexes.length;
+  if (instance.pending === 0) finishInstance(sim, instance);
+}
+
 /** Settles every node below `node`, which will never run because `node` failed. */
 export function abandonBelow(sim: Simulation, instance: Instance, node: SimNode): void {
   const nodes = instance.route.nodes;
-  let abandoned = 0;
-  for (const child of node.children) {
-    for (const index of nodes[child].subtree) {
-      const below = nodes[index];
-      if (below.keyStates !== undefined) settleSequence(sim, below, instance);
-      abandoned++;
-    }
-  }
-  if (abandoned === 0) return;
-  instance.pending -= abandoned;
-  if (instance.pending === 0) finishInstance(sim, instance);
+  settleUnsent(sim, instance, node.children.flatMap((child) => nodes[child].subtree));
 }
 
 export function handleSuccess(sim: Simulation, message: Message): void {

@@ -11,6 +11,7 @@ import { EVENT } from './events.js';
 import type { SimModel } from './model.js';
 import type { EventSink, Observer } from './observer.js';
 import { onRetry } from './retry.js';
+import { onThrottleRelease, type ClientThrottle } from './throttle.js';
 import { onAdmit, onArrival, sourceStreamNames, startSource, TrafficSource } from './traffic.js';
 import type { Delivery, Message, SimSystem } from './types.js';
 
@@ -151,6 +152,9 @@ export class Simulation {
         break;
       case EVENT.limit:
         onLimitRelease(this, payload as SimSystem);
+        break;
+      case EVENT.throttle:
+        onThrottleRelease(this, payload as ClientThrottle);
         break;
     }
   }

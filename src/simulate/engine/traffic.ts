@@ -31,6 +31,8 @@ function backPressureOf(onExceed: string | undefined): BackPressure {
 export class TrafficSource {
   readonly arrivals: Random;
   readonly keyChoice: Random;
+  /** Draws the sales channel of each instance, on routes with a sales-channel mix. */
+  readonly channelChoice: Random;
   /** Upper bound of the rate over the run, in events per millisecond. */
   readonly maxRate: number;
   readonly limiter: TokenBucket | undefined;
@@ -51,6 +53,7 @@ export class TrafficSource {
   ) {
     this.arrivals = streamFor(seed, `arrivals:${name}`);
     this.keyChoice = streamFor(seed, `keys:${name}`);
+    this.channelChoice = streamFor(seed, `sales-channels:${name}`);
     const shape = Math.max(...traffic.profile.map((value) => 1 + (traffic.peakMultiplier - 1) * value));
     const bursts = traffic.bursts.reduce((product, burst) => product * Math.max(1, burst.multiplier), 1);
     this.maxRate = traffic.rate * shape * bursts;
@@ -118,7 +121,8 @@ function admit(sim: Simulation, source: TrafficSource, arrivedAt: number): void 
     key = source.keyChoice.nextInt(route.keys);
     sequence = route.nextSequence![key]++;
   }
-  const instance = new Instance(id, route, key, sequence, arrivedAt);
+  const salesChannel = route.salesChannels === undefined ? route.channel : route.salesChannels.draw(source.channelChoice);
+  const instance = new Instance(id, route, key, sequence, arrivedAt, salesChannel);
   sim.openInstances++;
   route.workflow.started++;
   if (sim.log !== undefined) traceInstance(sim, 'accept', instance);

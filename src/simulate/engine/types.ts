@@ -7,11 +7,15 @@ import { Histogram } from '../metrics/histogram.js';
 import type { Random } from '../rng.js';
 import { Deque } from './deque.js';
 import type { TokenBucket } from './rate-limit.js';
+import type { SalesChannelMix } from './sales-channel.js';
+import type { ClientThrottle } from './throttle.js';
 
 export type OnExceed = 'reject-429' | 'queue' | 'drop';
 
 export interface Limiter {
   bucket: TokenBucket;
+  /** Bucket size: the declared burst, else one second's worth of calls. */
+  capacity: number;
   /** Undefined for the whole API, else the id of the calling system the limit applies to. */
   caller: string | undefined;
   onExceed: OnExceed;
@@ -32,6 +36,8 @@ export class SimSystem {
   limitRejected = 0;
   limitQueued = 0;
   limitDropped = 0;
+  /** Calls that a caller's client-side throttle held back before sending them. */
+  throttled = 0;
   /** Largest number of calls offered within one second of simulated time. */
   peakRate = 0;
   peakRateAt = 0;
@@ -65,6 +71,22 @@ export interface DeadLetterTarget {
   classes: ExceptionClass[];
 }
 
+/** Last segment of an identity field that numbers the versions of one entity. */
+const VERSION_FIELD = /(^|\.)(sequence|revision|version)$/i;
+
+/**
+ * Returns whether `step` writes with a version check: its idempotency key travels in the body or
+ * payload, is derived from a sequence, revision or version field, and the step has an ordering
+ * key. Such a target compares the number with the newest it applied for the key and drops an
+ * older message, as marketplace APIs that take a sequence number do.
+ */
+export function hasVersionCheck(step: WorkflowStep): boolean {
+  const key = step.idempotencyKey;
+  if (key === undefined || step.orderingKey === undefined) return false;
+  if (key.in !== 'body' && key.in !== 'message-payload') return false;
+  return key.from.some((field) => VERSION_FIELD.test(field));
+}
+
 export class SimStep {
   readonly histogram = new Histogram();
   attempts = 0;
@@ -73,14 +95,20 @@ export class SimStep {
   succeeded = 0;
   duplicatesSuppressed = 0;
   duplicateApplications = 0;
+  /** Messages a receiver with a version check dropped because it had applied a newer one. */
+  staleDropped = 0;
   deadLettered = 0;
   lost = 0;
   /** Whether each error token is retried by this step, filled on first use. */
   readonly retryableCache = new Map<string, boolean>();
   readonly isIdempotent: boolean;
   readonly isOrdered: boolean;
+  /** Whether the target keeps only the newest message of each ordering-key value; see `hasVersionCheck`. */
+  readonly isVersioned: boolean;
   /** Whether the channel waits on this step, so that a failure is an error shown to the channel. */
   readonly isChannelFacing: boolean;
+  /** The caller's client-side throttle for the target's rate limits, shared by every step on the same link. */
+  throttle: ClientThrottle | undefined = undefined;
 
   constructor(
     readonly index: number,
@@ -99,6 +127,7 @@ export class SimStep {
   ) {
     this.isIdempotent = decl.idempotencyKey !== undefined;
     this.isOrdered = decl.orderingKey !== undefined;
+    this.isVersioned = hasVersionCheck(decl);
     this.isChannelFacing = decl.mode === 'sync' && decl.channelFacing === true;
   }
 
@@ -124,6 +153,8 @@ export class SimNode {
   readonly keyStates: Map<number, KeyState> | undefined;
   /** Observers whose `onApply` watches this node, filled in when a simulation starts. */
   applyObservers: Observer[] = [];
+  /** Newest origin sequence number applied per key, on versioned steps of routes whose instances share keys. */
+  readonly newestApplied: Float64Array | undefined;
 
   constructor(
     readonly index: number,
@@ -134,8 +165,13 @@ export class SimNode {
     /** Whether the step's caller fetches the message from its target, as a poll does. */
     readonly isPull: boolean,
     resequenced: boolean,
+    /** The sales channel this step calls; it runs only for the instances that came from that channel. */
+    readonly onlyFor: string | undefined,
+    /** Size of the route's key pool; undefined gives each instance its own key. */
+    keys: number | undefined,
   ) {
     this.keyStates = resequenced ? new Map() : undefined;
+    this.newestApplied = keys !== undefined && step.isVersioned ? new Float64Array(keys).fill(-1) : undefined;
   }
 }
 
@@ -169,6 +205,11 @@ export class SimRoute {
     readonly roots: number[],
     /** Size of the key pool; undefined gives each instance its own key. */
     readonly keys: number | undefined,
+    /**
+     * Sales channels the instances come from, drawn per instance by their declared share, when
+     * the route's own channel is not one and some step calls a sales channel.
+     */
+    readonly salesChannels: SalesChannelMix | undefined,
   ) {
     this.nextSequence = keys === undefined ? undefined : new Float64Array(keys);
   }
@@ -193,6 +234,8 @@ export class Instance {
     /** Origin sequence number within the key. */
     readonly sequence: number,
     readonly startedAt: number,
+    /** Sales channel the instance came from, where a step depends on it. */
+    readonly salesChannel: string | undefined,
   ) {
     this.pending = route.nodes.length;
   }

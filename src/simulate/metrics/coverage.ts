@@ -10,11 +10,13 @@ export const COVERAGE_PATHS = [
   { id: 'timeout', description: 'a caller gave up waiting for an answer' },
   { id: 'duplicate-suppressed', description: 'an idempotent receiver recognised a repeated message by its key' },
   { id: 'duplicate-applied', description: 'a receiver without an idempotency key applied a repeated message again' },
+  { id: 'stale-dropped', description: 'a receiver with a version check dropped a message older than the newest it applied' },
   { id: 'resequenced', description: 'a message was held back to keep the order of its key' },
   { id: 'dead-lettered', description: 'a message was routed to a dead-letter queue' },
   { id: 'replayed', description: 'a dead-lettered message was replayed automatically' },
   { id: 'replay-succeeded', description: 'a replayed message was delivered' },
   { id: 'rate-limited', description: 'a system\'s API rate limit rejected, queued or dropped a call' },
+  { id: 'throttled', description: 'a caller held a call back to stay within the target\'s declared rate limit' },
   { id: 'back-pressure-queued', description: 'a channel\'s request waited in front of its rate limit' },
   { id: 'back-pressure-rejected', description: 'a channel\'s request was rejected with 429 at its rate limit' },
   { id: 'load-shed', description: 'a channel\'s request was shed at its rate limit' },
@@ -28,8 +30,8 @@ export const PATH = Object.fromEntries(COVERAGE_PATHS.map((path, index) => [path
 
 /** Paths that show a policy recovering from a fault, as opposed to a fault going through. */
 const RECOVERY_PATHS: CoveragePathId[] = [
-  'retried', 'retry-after-honoured', 'duplicate-suppressed', 'resequenced', 'dead-lettered', 'replayed', 'rate-limited',
-  'back-pressure-queued', 'back-pressure-rejected', 'load-shed',
+  'retried', 'retry-after-honoured', 'duplicate-suppressed', 'stale-dropped', 'resequenced', 'dead-lettered', 'replayed', 'rate-limited',
+  'throttled', 'back-pressure-queued', 'back-pressure-rejected', 'load-shed',
 ];
 
 export class Coverage {

@@ -62,7 +62,7 @@ function operationsSection(report: SimulationReport): string {
   const deadLetters = report.deadLetters.map((entry) =>
     `<tr>${cell(entry.queue)}${cell(entry.exceptionClass)}${entry.owner === null ? '<td class="bad">no owner</td>' : cell(entry.owner)}${cell(`${entry.workflow}/${entry.step}`)}${cell(formatCount(entry.count), true)}${cell(formatCount(entry.replayed), true)}${cell(formatCount(entry.remaining), true)}</tr>`);
   const systems = report.systems.map((system) =>
-    `<tr>${cell(system.id)}${cell(formatCount(system.calls), true)}${cell(system.retryAmplification === null ? '–' : `×${system.retryAmplification.toFixed(2)}`, true)}${cell(formatCount(system.peakCallsPerSecond), true)}${cell(system.limitPerSecond === null ? '–' : formatCount(system.limitPerSecond), true)}${cell(formatCount(system.rateLimited.rejected + system.rateLimited.queued + system.rateLimited.dropped), true)}</tr>`);
+    `<tr>${cell(system.id)}${cell(formatCount(system.calls), true)}${cell(system.retryAmplification === null ? '–' : `×${system.retryAmplification.toFixed(2)}`, true)}${cell(formatCount(system.peakCallsPerSecond), true)}${cell(system.limitPerSecond === null ? '–' : formatCount(system.limitPerSecond), true)}${cell(formatCount(system.throttled), true)}${cell(formatCount(system.rateLimited.rejected + system.rateLimited.queued + system.rateLimited.dropped), true)}</tr>`);
   const { backlog } = report;
   const backlogChart = lineChart('Backlog over time', backlog.interval, [
     { name: 'messages in flight', className: 'inflight', values: backlog.samples.map((sample) => sample.inFlight) },
@@ -79,7 +79,7 @@ function operationsSection(report: SimulationReport): string {
     '<h2>Dead letters</h2>',
     deadLetters.length === 0 ? '<p>None.</p>' : `<table><tr><th>queue</th><th>exception class</th><th>owner</th><th>step</th><th class="number">count</th><th class="number">replayed</th><th class="number">left</th></tr>${deadLetters.join('')}</table>`,
     '<h2>Systems</h2>',
-    `<table><tr><th>system</th><th class="number">calls</th><th class="number">retry amplification</th><th class="number">peak calls/s</th><th class="number">limit/s</th><th class="number">rate-limited</th></tr>${systems.join('')}</table>`,
+    `<table><tr><th>system</th><th class="number">calls</th><th class="number">retry amplification</th><th class="number">peak calls/s</th><th class="number">limit/s</th><th class="number">throttled</th><th class="number">rate-limited</th></tr>${systems.join('')}</table>`,
     '<h2>Backlog and faults</h2>',
     `<p>Peak backlog ${escape(formatCount(backlog.peak))} messages at ${escape(formatTime(backlog.peakAt))}; ${escape(drained)}.</p>`,
     `<div class="charts"><figure><figcaption>Backlog over time (blue: messages not yet settled; red: of those, waiting in dead-letter queues for a replay)</figcaption>${backlogChart}</figure>`,

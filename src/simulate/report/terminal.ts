@@ -68,11 +68,12 @@ function deadLetterLines(report: SimulationReport): string[] {
 }
 
 function systemLines(report: SimulationReport): string[] {
-  const rows = [['system', 'calls', 'retry amplification', 'peak calls/s', 'limit/s', 'rate-limited']];
+  const rows = [['system', 'calls', 'retry amplification', 'peak calls/s', 'limit/s', 'throttled', 'rate-limited']];
   for (const system of report.systems) {
     const limited = system.rateLimited.rejected + system.rateLimited.queued + system.rateLimited.dropped;
     rows.push([system.id, formatCount(system.calls), system.retryAmplification === null ? '–' : `×${system.retryAmplification.toFixed(2)}`,
-      formatCount(system.peakCallsPerSecond), system.limitPerSecond === null ? '–' : formatCount(system.limitPerSecond), formatCount(limited)]);
+      formatCount(system.peakCallsPerSecond), system.limitPerSecond === null ? '–' : formatCount(system.limitPerSecond),
+      formatCount(system.throttled), formatCount(limited)]);
   }
   return ['Systems', ...table(rows)];
 }

@@ -1,6 +1,7 @@
 /**
- * The scenario used when none is given: the busiest half hour of a peak trading day. Every
- * declared traffic entry runs at its peak rate, and a standard set of faults hits the ERP, a
+ * The scenario used when none is given: 30 minutes of the evening peak of a peak trading day.
+ * Every declared traffic entry runs halfway between its expected and its peak rate, and at its
+ * peak rate for the 15 minutes from 5m to 20m. A standard set of faults hits the ERP, a
  * marketplace and the OMS, while every link duplicates and reorders a few messages. Sound
  * idempotency, ordering, retry and rate-limit policies ride out these faults; missing ones show.
  */
@@ -9,25 +10,55 @@ import { parseRate } from '../../model/units.js';
 import { findRouteEntry } from '../engine/route.js';
 import type { FaultSpec, ScenarioSpec, TrafficSpec } from './types.js';
 
-export const DEFAULT_SCENARIO_NAME = 'default peak day: the busiest 30 minutes at declared peak rates, with faults';
+export const DEFAULT_SCENARIO_NAME = 'default peak day: 30 minutes of the evening peak, at the declared peak rates from 5m to 20m, with faults';
+
+/** Profile value of the busy hours around the peak: halfway between the expected (0) and the peak rate (1). */
+const SHOULDER = 0.5;
+const PEAK_START = '5m';
+const PEAK_DURATION = '15m';
 
 function firstOfKind(estate: Estate, kind: SystemKind): string | undefined {
   return estate.systems.find((system) => system.kind === kind)?.id;
 }
 
-/** Declared traffic entries at their peak rates; entries no workflow step takes are left out. */
-function peakTraffic(estate: Estate): TrafficSpec[] {
-  const routable = estate.traffic.filter((entry) => {
+function rounded(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** Declared traffic entries that some workflow step takes. */
+function routableTraffic(estate: Estate): Estate['traffic'] {
+  return estate.traffic.filter((entry) => {
     const workflow = estate.workflows.find((candidate) => candidate.id === entry.workflow);
     return workflow !== undefined && findRouteEntry(workflow, entry.channel) !== undefined;
   });
-  return routable.map((entry) => {
+}
+
+/** Declared traffic entries at their peak rates for the whole run; entries no workflow step takes are left out. */
+function peakTraffic(estate: Estate): TrafficSpec[] {
+  return routableTraffic(estate).map((entry) => {
     const expected = parseRate(entry.expected) ?? 0;
     const peak = parseRate(entry.peak) ?? expected;
-    const multiplier = expected > 0 ? Math.round((peak / expected) * 1e6) / 1e6 : 1;
+    const multiplier = expected > 0 ? rounded(peak / expected) : 1;
     return expected > 0
       ? { channel: entry.channel, workflow: entry.workflow, rate: entry.expected, peakMultiplier: multiplier, profile: [1] }
       : { channel: entry.channel, workflow: entry.workflow, rate: entry.peak, peakMultiplier: 1, profile: [1] };
+  });
+}
+
+/**
+ * Declared traffic entries over the default run: at the shoulder level, and at their peak rate in
+ * the peak window. An entry without an expected rate runs at its peak throughout.
+ */
+function peakDayTraffic(estate: Estate): TrafficSpec[] {
+  return routableTraffic(estate).map((entry) => {
+    const expected = parseRate(entry.expected) ?? 0;
+    const peak = parseRate(entry.peak) ?? expected;
+    if (expected <= 0) return { channel: entry.channel, workflow: entry.workflow, rate: entry.peak, peakMultiplier: 1, profile: [1] };
+    const multiplier = rounded(peak / expected);
+    const shoulder = 1 + (multiplier - 1) * SHOULDER;
+    const spec: TrafficSpec = { channel: entry.channel, workflow: entry.workflow, rate: entry.expected, peakMultiplier: multiplier, profile: [SHOULDER] };
+    if (multiplier > 1) spec.bursts = [{ start: PEAK_START, duration: PEAK_DURATION, multiplier: rounded(multiplier / shoulder) }];
+    return spec;
   });
 }
 
@@ -57,7 +88,7 @@ export function defaultScenario(estate: Estate): ScenarioSpec {
     retailgovScenario: 1,
     name: DEFAULT_SCENARIO_NAME,
     duration: '30m',
-    traffic: peakTraffic(estate),
+    traffic: peakDayTraffic(estate),
     faults: standardFaults(estate),
   };
 }
