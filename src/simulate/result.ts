@@ -30,6 +30,13 @@ export interface WorkflowReport {
   id: string;
   name: string | null;
   instances: { started: number; completed: number; failed: number; refused: number; rejected: number; shed: number };
+  /** Requests the channels offered to the workflow: accepted ones started an instance. */
+  offered: number;
+  accepted: number;
+  /** Requests turned away at a channel's rate limit (rejected with 429 or shed); the SLA never sees them. */
+  rejected: number;
+  /** `rejected` as a share of `offered`; null when nothing was offered. */
+  rejectedShare: number | null;
   latency: Latency;
   /** Latency histogram in logarithmic bins, for charts. */
   distribution: Array<{ from: number; to: number; count: number }>;
@@ -81,6 +88,21 @@ export interface FaultReport {
   struck: number;
 }
 
+export interface CoverageReport {
+  /** Faults of the scenario that struck at least once. */
+  faultsInjected: number;
+  /** Times any fault struck. */
+  faultsStruck: number;
+  /** Whether a recovery path ran for a message that an injected fault had struck. */
+  recoveryExercised: boolean;
+  /** Whether the run tested the policies: a fault struck and a policy recovered from it. */
+  proven: boolean;
+  /** One sentence for the reports: what the run tested, or why it proves nothing. */
+  summary: string;
+  /** `count`: runs of each path; `fromFaults`: those for messages that an injected fault struck. */
+  paths: Array<{ id: string; description: string; count: number; fromFaults: number }>;
+}
+
 export interface SimulationReport {
   tool: string;
   version: string;
@@ -103,9 +125,14 @@ export interface SimulationReport {
     samples: Array<{ time: number; inFlight: number; deadLettered: number }>;
   };
   faults: FaultReport[];
-  coverage: { faultsStruck: number; recoveryExercised: boolean; paths: Array<{ id: string; description: string; count: number }> };
-  totals: { requests: number; instances: number; routedMessages: number; calls: number; events: number; simulatedTime: number };
-  shrunk?: { invariant: string; runs: number; scenario: ScenarioSpec };
+  coverage: CoverageReport;
+  /**
+   * `scheduledEvents`: events the engine took from its queue. The `--events` log has more lines,
+   * since one scheduled event can log several (a delivery, its duplicate copy, a retry).
+   */
+  totals: { requests: number; instances: number; routedMessages: number; calls: number; scheduledEvents: number; simulatedTime: number };
+  /** `budgetExhausted`: the run budget ran out, so a smaller failing scenario may exist. */
+  shrunk?: { invariant: string; runs: number; budgetExhausted: boolean; scenario: ScenarioSpec };
 }
 
 export interface ReportContext {
@@ -191,6 +218,11 @@ function workflowReport(workflow: SimWorkflow, steps: SimStep[]): WorkflowReport
       rejected: workflow.rejected,
       shed: workflow.shed,
     },
+    offered: workflow.started + workflow.rejected + workflow.shed,
+    accepted: workflow.started,
+    rejected: workflow.rejected + workflow.shed,
+    rejectedShare: workflow.started + workflow.rejected + workflow.shed === 0 ? null
+      : round((workflow.rejected + workflow.shed) / (workflow.started + workflow.rejected + workflow.shed)),
     latency: latencyOf(workflow.histogram),
     distribution: workflow.histogram.bins(24).map((bin) => ({ from: round(bin.from), to: round(bin.to), count: bin.count })),
     sla,
@@ -208,12 +240,23 @@ export function missedSlas(outcome: RunOutcome): string[] {
   });
 }
 
+/** Says in one sentence what a run tested; see CoverageReport. */
+function coverageSummary(declared: number, struck: number, recovered: boolean, anyRecovery: boolean): string {
+  const natural = anyRecovery ? '; the retries and suppressed duplicates counted came from slow answers, limits or load, not from faults' : '';
+  if (declared === 0) return `no fault was injected, so the run tested no recovery path${natural}`;
+  if (struck === 0) return `no injected fault struck, so the run tested no recovery path${natural}`;
+  if (!recovered) return `injected faults struck ${struck} times, but no recovery path ran for the messages they struck`;
+  return `injected faults struck ${struck} times, and the policies recovered from them`;
+}
+
 /** Builds the report of a finished run. */
 export function buildReport(outcome: RunOutcome, context: ReportContext): SimulationReport {
   const { model, simulation } = outcome;
   const workflows = model.workflows.filter((workflow) => workflow.started > 0 || workflow.rejected + workflow.shed > 0).map((workflow) => workflowReport(workflow, model.steps));
   const struck = Array.from(model.faults.injected).reduce((sum, count) => sum + count, 0);
   const recoveryExercised = simulation.coverage.hasRecovery();
+  const faultsInjected = Array.from(model.faults.injected).filter((count) => count > 0).length;
+  const proven = struck > 0 && recoveryExercised;
   const invariantsHold = outcome.invariants.every((invariant) => invariant.passed);
   return {
     tool: 'retailgov simulate',
@@ -221,7 +264,7 @@ export function buildReport(outcome: RunOutcome, context: ReportContext): Simula
     estate: { name: context.estateName ?? null, digest: context.estateDigest },
     seed: outcome.seed,
     passed: invariantsHold && workflows.every((workflow) => workflow.slaMet !== false),
-    conclusive: struck > 0 && recoveryExercised,
+    conclusive: proven,
     scenario: outcome.spec,
     invariants: outcome.invariants,
     workflows,
@@ -254,16 +297,21 @@ export function buildReport(outcome: RunOutcome, context: ReportContext): Simula
       struck: model.faults.injected[fault.index],
     })),
     coverage: {
+      faultsInjected,
       faultsStruck: struck,
       recoveryExercised,
-      paths: COVERAGE_PATHS.map((path, index) => ({ id: path.id, description: path.description, count: simulation.coverage.counts[index] })),
+      proven,
+      summary: coverageSummary(model.scenario.faults.length, struck, recoveryExercised, simulation.coverage.hasAnyRecovery()),
+      paths: COVERAGE_PATHS.map((path, index) => ({
+        id: path.id, description: path.description, count: simulation.coverage.counts[index], fromFaults: simulation.coverage.fromFaults[index],
+      })),
     },
     totals: {
       requests: simulation.generated,
       instances: simulation.nextInstanceId,
       routedMessages: simulation.routed,
       calls: model.systems.reduce((sum, system) => sum + system.calls, 0),
-      events: simulation.events,
+      scheduledEvents: simulation.events,
       simulatedTime: round(simulation.now),
     },
   };

@@ -20,6 +20,8 @@ export interface ShrinkResult {
   failure: FailureId;
   /** Simulations run while shrinking. */
   runs: number;
+  /** Whether the run budget ran out before shrinking finished, so a smaller scenario may exist. */
+  budgetExhausted: boolean;
 }
 
 export interface ShrinkOptions {
@@ -31,6 +33,7 @@ export interface ShrinkOptions {
 const DEFAULT_MAX_RUNS = 150;
 
 const SLA_PREFIX = 'sla:';
+const SHRUNK_PREFIX = 'shrunk from: ';
 
 /** Returns the failure a shrunk scenario must keep: the first violated invariant, else the first missed SLA. */
 export function primaryFailure(outcome: RunOutcome): FailureId | undefined {
@@ -52,6 +55,8 @@ export function toDuration(milliseconds: number): string {
 
 class Shrinker {
   runs = 0;
+  /** Set when a candidate went untried because the budget ran out. */
+  cutShort = false;
   private readonly maxRuns: number;
 
   constructor(
@@ -69,7 +74,10 @@ class Shrinker {
 
   /** Runs `candidate`; returns the number of instances started when it fails the same way, else undefined. */
   fails(candidate: ScenarioSpec): number | undefined {
-    if (this.exhausted) return undefined;
+    if (this.exhausted) {
+      this.cutShort = true;
+      return undefined;
+    }
     this.runs++;
     const slaWorkflow = this.failure.startsWith(SLA_PREFIX) ? this.failure.slice(SLA_PREFIX.length) : undefined;
     const outcome = runScenario(this.workspace, candidate, { seed: this.seed, stopOnViolationOf: slaWorkflow === undefined ? this.failure : undefined });
@@ -117,9 +125,15 @@ function searchSmallest(low: number, high: number, test: (value: number) => bool
  */
 export function shrinkScenario(workspace: Workspace, spec: ScenarioSpec, failure: FailureId, options: ShrinkOptions): ShrinkResult {
   const shrinker = new Shrinker(workspace, failure, options.seed, options.maxRuns ?? DEFAULT_MAX_RUNS);
-  let current: ScenarioSpec = { ...spec, name: `shrunk from: ${spec.name ?? 'unnamed scenario'}`, seed: options.seed };
-  const started = shrinker.fails(current);
-  if (started === undefined) return { scenario: canonicalScenario(current), failure, runs: shrinker.runs };
+  const name = spec.name?.startsWith(SHRUNK_PREFIX) === true ? spec.name : `${SHRUNK_PREFIX}${spec.name ?? 'unnamed scenario'}`;
+  let current: ScenarioSpec = dropLateFaults({ ...spec, name, seed: options.seed });
+  let started = shrinker.fails(current);
+  if (started === undefined && (current.faults ?? []).length < (spec.faults ?? []).length) {
+    // A fault that starts after the traffic can still strike while the backlog drains: keep it then.
+    current = { ...spec, name, seed: options.seed };
+    started = shrinker.fails(current);
+  }
+  if (started === undefined) return { scenario: canonicalScenario(current), failure, runs: shrinker.runs, budgetExhausted: shrinker.cutShort };
   current = { ...current, maxInstances: Math.min(current.maxInstances ?? Infinity, started) };
 
   let changed = true;
@@ -187,5 +201,5 @@ export function shrinkScenario(workspace: Workspace, spec: ScenarioSpec, failure
       }
     }
   }
-  return { scenario: canonicalScenario(current), failure, runs: shrinker.runs };
+  return { scenario: canonicalScenario(current), failure, runs: shrinker.runs, budgetExhausted: shrinker.cutShort || (changed && shrinker.exhausted) };
 }

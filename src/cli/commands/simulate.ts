@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
 import { MAX_SEED } from '../../simulate/rng.js';
 import { EventLogFile } from '../../simulate/report/event-log.js';
 import { renderHtml } from '../../simulate/report/html.js';
@@ -15,7 +15,7 @@ import { loadReplay, loadScenario } from '../../simulate/scenario/load.js';
 import type { ScenarioSpec } from '../../simulate/scenario/types.js';
 import { canonicalScenario, serializeScenario } from '../../simulate/scenario/write.js';
 import { primaryFailure, shrinkScenario } from '../../simulate/shrink.js';
-import { loadWorkspace } from '../../workspace/load.js';
+import { isWorkspaceFolder, loadWorkspace, ROOT_DECLARATION } from '../../workspace/load.js';
 import type { Workspace } from '../../workspace/types.js';
 import { EXIT, type CliIo } from '../io.js';
 import type { CommandResult, Output } from '../output.js';
@@ -102,7 +102,12 @@ export async function runSimulateCommand(folder: string | undefined, options: Si
     throw new UsageError(`unknown --format '${options.format}'; use one of ${SIMULATE_FORMATS.join(', ')}`);
   }
   const shrinkRuns = parseInteger(options.shrinkRuns, '--shrink-runs', 10_000);
-  const workspace = await loadWorkspace(path.resolve(io.cwd, folder ?? '.'));
+  const root = path.resolve(io.cwd, folder ?? '.');
+  if (!isWorkspaceFolder(root)) {
+    throw new InputError(`no ${ROOT_DECLARATION} in ${folder ?? '.'}`, undefined,
+      'simulate needs an estate: run it in a folder with the estate declarations, or pass that folder (retailgov simulate ESTATE)');
+  }
+  const workspace = await loadWorkspace(root);
   const digest = estateDigest(workspace);
   const { spec, seed, notes } = planRun(workspace, options, io, digest);
   const outputs: Output[] = notes.map((note) => ({ target: 'stderr', text: `${note}\n` }));
@@ -125,11 +130,12 @@ export async function runSimulateCommand(folder: string | undefined, options: Si
   const failure = report.passed ? undefined : primaryFailure(outcome);
   if (failure !== undefined && options.shrink) {
     const shrunk = shrinkScenario(workspace, spec, failure, { seed, maxRuns: shrinkRuns });
-    report.shrunk = { invariant: failure, runs: shrunk.runs, scenario: shrunk.scenario };
+    report.shrunk = { invariant: failure, runs: shrunk.runs, budgetExhausted: shrunk.budgetExhausted, scenario: shrunk.scenario };
     const comment = `Minimal failing scenario for ${failure} found by retailgov simulate (seed ${seed}).\nReplay it with: retailgov simulate ESTATE --replay THIS_FILE`;
     shrunkText = serializeScenario(shrunk.scenario, options.shrinkOut, comment);
     if (options.shrinkOut !== undefined) outputs.push({ target: { file: options.shrinkOut }, text: shrunkText });
-    if (options.format !== 'terminal') outputs.push({ target: 'stderr', text: `Minimal failing scenario for ${failure}:\n${shrunkText}` });
+    const budget = shrunk.budgetExhausted ? ` (the run budget of ${shrinkRuns} ran out; raise --shrink-runs to shrink further)` : '';
+    if (options.format !== 'terminal') outputs.push({ target: 'stderr', text: `Minimal failing scenario for ${failure}${budget}:\n${shrunkText}` });
   }
 
   const target: Output['target'] = options.output === undefined ? 'stdout' : { file: options.output };

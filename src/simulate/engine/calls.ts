@@ -57,6 +57,7 @@ export function transmit(sim: Simulation, message: Message): void {
   if (faults.duplicates.length > 0) {
     const fault = plan.strike(faults.duplicates, now);
     if (fault !== undefined) {
+      message.faulted = true;
       step.copies++;
       countCall(step.to, now);
       const copy = new Delivery(message, message.token, true, now, Infinity);
@@ -67,6 +68,7 @@ export function transmit(sim: Simulation, message: Message): void {
   if (faults.reorders.length > 0) {
     const fault = plan.strike(faults.reorders, now);
     if (fault !== undefined) {
+      message.faulted = true;
       sim.queue.push(now + plan.delay(fault), EVENT.deliver, delivery);
       scheduleTimeout(sim, delivery);
       if (sim.log !== undefined) traceMessage(sim, 'delay', message);
@@ -95,7 +97,7 @@ function countCall(system: SimSystem, now: number): void {
 }
 
 function exceedLimit(sim: Simulation, delivery: Delivery, system: SimSystem, limiter: Limiter): void {
-  sim.coverage.counts[PATH['rate-limited']]++;
+  sim.coverage.note(PATH['rate-limited'], delivery.message.faulted);
   for (const observer of sim.observers) observer.onLimitExceeded?.(system, limiter, sim.now);
   switch (limiter.onExceed) {
     case 'reject-429': {
@@ -153,6 +155,7 @@ function enterServer(sim: Simulation, delivery: Delivery): void {
   if (outages.length > 0) {
     const outage = sim.plan.strike(outages, sim.now);
     if (outage !== undefined) {
+      delivery.message.faulted = true;
       if (outage.error === 'timeout') scheduleTimeout(sim, delivery);
       else respondLater(sim, delivery, outage.error, outage.retryAfter);
       return;
@@ -174,15 +177,23 @@ function startService(sim: Simulation, delivery: Delivery): void {
   const now = sim.now;
   step.to.busy++;
   let time = sample(step.service, step.serviceRandom);
-  if (faults.latencySpikes.length > 0) time += plan.extraLatency(faults.latencySpikes, now);
+  if (faults.latencySpikes.length > 0) {
+    const extra = plan.extraLatency(faults.latencySpikes, now);
+    if (extra > 0) delivery.message.faulted = true;
+    time += extra;
+  }
   if (faults.errorBursts.length > 0) {
     const burst = plan.strike(faults.errorBursts, now);
     if (burst !== undefined) {
+      delivery.message.faulted = true;
       delivery.error = burst.error;
       delivery.retryAfter = burst.retryAfter;
     }
   }
-  if (delivery.error === undefined && faults.lostAcks.length > 0 && plan.strike(faults.lostAcks, now) !== undefined) delivery.lostAck = true;
+  if (delivery.error === undefined && faults.lostAcks.length > 0 && plan.strike(faults.lostAcks, now) !== undefined) {
+    delivery.lostAck = true;
+    delivery.message.faulted = true;
+  }
   const done = now + time;
   sim.queue.push(done, EVENT.done, delivery);
   if (done > delivery.deadline || delivery.lostAck || delivery.error === 'timeout') scheduleTimeout(sim, delivery);
@@ -205,7 +216,7 @@ export function onRespond(sim: Simulation, delivery: Delivery): void {
 export function onTimeout(sim: Simulation, delivery: Delivery): void {
   if (delivery.answered || delivery.token !== delivery.message.token) return;
   delivery.answered = true;
-  sim.coverage.counts[PATH.timeout]++;
+  sim.coverage.note(PATH.timeout, delivery.message.faulted);
   handleFailure(sim, delivery.message, 'timeout', undefined);
 }
 

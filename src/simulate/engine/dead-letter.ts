@@ -56,7 +56,7 @@ function countOf(sim: Simulation, step: SimStep, queue: string, exceptionClass: 
 function lose(sim: Simulation, message: Message, reason: string): void {
   const step = message.node.step;
   step.lost++;
-  sim.coverage.counts[PATH.lost]++;
+  sim.coverage.note(PATH.lost, message.faulted);
   message.instance.failed = true;
   if (sim.log !== undefined) traceMessage(sim, 'lost', message, `,"reason":${JSON.stringify(reason)}`);
   for (const observer of sim.observers) observer.onLost?.(message.instance, message.node, reason, sim.now);
@@ -69,7 +69,7 @@ export function deadLetter(sim: Simulation, message: Message, error: string): vo
   const instance = message.instance;
   if (step.isChannelFacing) {
     instance.refused = true;
-    sim.coverage.counts[PATH['refused-at-channel']]++;
+    sim.coverage.note(PATH['refused-at-channel'], message.faulted);
     if (sim.log !== undefined) traceMessage(sim, 'refused', message, `,"error":"${error}"`);
     resolve(sim, message);
     abandonBelow(sim, instance, node);
@@ -89,7 +89,7 @@ export function deadLetter(sim: Simulation, message: Message, error: string): vo
   const owner = exceptionClass.owner ?? route.queueOwner;
   const entry = countOf(sim, step, route.queue, exceptionClass.id, owner);
   entry.count++;
-  sim.coverage.counts[PATH['dead-lettered']]++;
+  sim.coverage.note(PATH['dead-lettered'], message.faulted);
   if (sim.log !== undefined) traceMessage(sim, 'dead-letter', message, `,"queue":${JSON.stringify(route.queue)},"exceptionClass":${JSON.stringify(exceptionClass.id)},"error":"${error}"`);
   if (owner === undefined) {
     entry.remaining++;
@@ -118,7 +118,7 @@ export function onReplay(sim: Simulation, message: Message): void {
   sim.inDeadLetter--;
   message.replays++;
   message.attempt = 0;
-  sim.coverage.counts[PATH.replayed]++;
+  sim.coverage.note(PATH.replayed, message.faulted);
   const entry = awaitingReplay.get(message);
   if (entry !== undefined) entry.replayed++;
   if (sim.log !== undefined) traceMessage(sim, 'replay', message);

@@ -17,7 +17,7 @@ export function applyAtTarget(sim: Simulation, delivery: Delivery): void {
   const previous = message.applied;
   if (previous > 0 && step.isIdempotent) {
     step.duplicatesSuppressed++;
-    sim.coverage.counts[PATH['duplicate-suppressed']]++;
+    sim.coverage.note(PATH['duplicate-suppressed'], message.faulted);
     if (sim.log !== undefined) traceMessage(sim, 'duplicate-suppressed', message);
     return;
   }
@@ -26,7 +26,7 @@ export function applyAtTarget(sim: Simulation, delivery: Delivery): void {
   if (newest !== undefined) {
     if (instance.sequence < newest[instance.key]) {
       step.staleDropped++;
-      sim.coverage.counts[PATH['stale-dropped']]++;
+      sim.coverage.note(PATH['stale-dropped'], message.faulted);
       if (sim.log !== undefined) traceMessage(sim, 'stale-dropped', message);
       return;
     }
@@ -38,7 +38,7 @@ export function applyAtTarget(sim: Simulation, delivery: Delivery): void {
   if (previous === 0) instance.markApplied(node.index);
   if (count > 1) {
     step.duplicateApplications++;
-    sim.coverage.counts[PATH['duplicate-applied']]++;
+    sim.coverage.note(PATH['duplicate-applied'], message.faulted);
   }
   if (sim.log !== undefined) traceMessage(sim, 'apply', message, `,"count":${count}${delivery.isCopy ? ',"copy":true' : ''}`);
 

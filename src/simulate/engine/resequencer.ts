@@ -27,7 +27,7 @@ export function sendInOrder(sim: Simulation, message: Message): void {
     sendAttempt(sim, message);
     return;
   }
-  sim.coverage.counts[PATH.resequenced]++;
+  sim.coverage.note(PATH.resequenced, message.faulted);
   const waiting = state.waiting;
   let index = waiting.length;
   while (index > 0 && waiting[index - 1].instance.sequence > sequence) index--;

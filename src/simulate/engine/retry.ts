@@ -58,14 +58,14 @@ export function handleFailure(sim: Simulation, message: Message, error: string, 
     let wait = backoff(policy, message, step.retryRandom);
     if (retryAfter !== undefined && policy.honourRetryAfter && retryAfter > wait) {
       wait = retryAfter;
-      sim.coverage.counts[PATH['retry-after-honoured']]++;
+      sim.coverage.note(PATH['retry-after-honoured'], message.faulted);
     }
-    sim.coverage.counts[PATH.retried]++;
+    sim.coverage.note(PATH.retried, message.faulted);
     sim.queue.push(sim.now + wait, EVENT.retry, message);
     return;
   }
   if (message.node.isPull && step.deadLetter === undefined) {
-    sim.coverage.counts[PATH.retried]++;
+    sim.coverage.note(PATH.retried, message.faulted);
     sim.queue.push(sim.now + REPOLL_INTERVAL, EVENT.retry, message);
     return;
   }

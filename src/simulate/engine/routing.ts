@@ -78,8 +78,8 @@ export function handleSuccess(sim: Simulation, message: Message): void {
   const step = node.step;
   step.succeeded++;
   step.histogram.record(sim.now - message.readyAt);
-  if (message.attempt > 1) sim.coverage.counts[PATH['retry-succeeded']]++;
-  if (message.replays > 0) sim.coverage.counts[PATH['replay-succeeded']]++;
+  if (message.attempt > 1) sim.coverage.note(PATH['retry-succeeded'], message.faulted);
+  if (message.replays > 0) sim.coverage.note(PATH['replay-succeeded'], message.faulted);
   if (sim.log !== undefined) traceMessage(sim, 'delivered', message);
   // The children are still pending, so resolving this node cannot finish the instance early.
   resolve(sim, message);

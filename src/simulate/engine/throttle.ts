@@ -83,7 +83,7 @@ export function passThrottle(sim: Simulation, throttle: ClientThrottle, message:
   if (throttle.waiting.length === 0 && throttle.tryTake(sim.now)) return true;
   throttle.waiting.push(message);
   throttle.target.throttled++;
-  sim.coverage.counts[PATH.throttled]++;
+  sim.coverage.note(PATH.throttled, message.faulted);
   if (sim.log !== undefined) traceMessage(sim, 'throttled', message);
   const limiter = throttle.bindingLimiter(sim.now);
   for (const observer of sim.observers) observer.onThrottled?.(throttle.target, limiter, throttle.caller, sim.now);

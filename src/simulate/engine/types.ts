@@ -6,6 +6,7 @@ import type { Observer } from './observer.js';
 import { Histogram } from '../metrics/histogram.js';
 import type { Random } from '../rng.js';
 import { Deque } from './deque.js';
+import { isStableKey } from './idempotency.js';
 import type { TokenBucket } from './rate-limit.js';
 import type { SalesChannelMix } from './sales-channel.js';
 import type { ClientThrottle } from './throttle.js';
@@ -82,7 +83,7 @@ const VERSION_FIELD = /(^|\.)(sequence|revision|version)$/i;
  */
 export function hasVersionCheck(step: WorkflowStep): boolean {
   const key = step.idempotencyKey;
-  if (key === undefined || step.orderingKey === undefined) return false;
+  if (key === undefined || !isStableKey(key) || step.orderingKey === undefined) return false;
   if (key.in !== 'body' && key.in !== 'message-payload') return false;
   return key.from.some((field) => VERSION_FIELD.test(field));
 }
@@ -101,6 +102,7 @@ export class SimStep {
   lost = 0;
   /** Whether each error token is retried by this step, filled on first use. */
   readonly retryableCache = new Map<string, boolean>();
+  /** Whether the step declares an idempotency key that stays the same across attempts; see idempotency.ts. */
   readonly isIdempotent: boolean;
   readonly isOrdered: boolean;
   /** Whether the target keeps only the newest message of each ordering-key value; see `hasVersionCheck`. */
@@ -125,7 +127,7 @@ export class SimStep {
     readonly serviceRandom: Random,
     readonly retryRandom: Random,
   ) {
-    this.isIdempotent = decl.idempotencyKey !== undefined;
+    this.isIdempotent = isStableKey(decl.idempotencyKey);
     this.isOrdered = decl.orderingKey !== undefined;
     this.isVersioned = hasVersionCheck(decl);
     this.isChannelFacing = decl.mode === 'sync' && decl.channelFacing === true;
@@ -261,6 +263,8 @@ export class Message {
   previousWait = 0;
   /** Whether the resequencer has already let the next message of the key go. */
   released = false;
+  /** Whether an injected fault has struck any attempt, copy or delivery of this message. */
+  faulted = false;
 
   constructor(readonly instance: Instance, readonly node: SimNode, readonly readyAt: number) {}
 }

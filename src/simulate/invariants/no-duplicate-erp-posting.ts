@@ -1,4 +1,5 @@
 /** Every write to an ERP (sales order, goods issue, stock adjustment, credit memo) is booked once. */
+import { duplicateReason } from './duplicate-reason.js';
 import type { Invariant } from './types.js';
 import { ViolationLog } from './types.js';
 import { formatDuration } from '../../model/units.js';
@@ -17,7 +18,7 @@ export const noDuplicateErpPosting: Invariant = {
         if (!postings.has(node.step)) return;
         checked++;
         if (count < 2) return;
-        const key = node.step.isIdempotent ? 'although the step declares an idempotency key' : 'because the step declares no idempotency key';
+        const key = duplicateReason(node.step);
         log.add({
           time: now,
           workflow: node.step.workflowId,

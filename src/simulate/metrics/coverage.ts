@@ -35,9 +35,24 @@ const RECOVERY_PATHS: CoveragePathId[] = [
 ];
 
 export class Coverage {
+  /** Times each path ran. */
   readonly counts = new Float64Array(COVERAGE_PATHS.length);
+  /** Times each path ran for a message that an injected fault had struck. */
+  readonly fromFaults = new Float64Array(COVERAGE_PATHS.length);
 
+  /** Counts one run of `path`; `faulted` tells whether an injected fault struck the message. */
+  note(path: number, faulted: boolean): void {
+    this.counts[path]++;
+    if (faulted) this.fromFaults[path]++;
+  }
+
+  /** Whether a policy recovered from an injected fault: a recovery path ran for a struck message. */
   hasRecovery(): boolean {
+    return RECOVERY_PATHS.some((id) => this.fromFaults[PATH[id]] > 0);
+  }
+
+  /** Whether any recovery path ran, also for slow answers, limits and load that no fault caused. */
+  hasAnyRecovery(): boolean {
     return RECOVERY_PATHS.some((id) => this.counts[PATH[id]] > 0);
   }
 }

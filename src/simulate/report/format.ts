@@ -1,5 +1,6 @@
 /** Number and time formatting shared by the human-readable reports. */
 import { formatDuration } from '../../model/units.js';
+import type { WorkflowReport } from '../result.js';
 
 /** Formats simulated milliseconds: `850ms`, `1.2s`, `2m5s`. */
 export function formatTime(milliseconds: number | null): string {
@@ -23,4 +24,14 @@ export function formatShare(value: number | null): string {
 /** Returns `count noun` with an `s` for any count but 1. */
 export function plural(count: number, noun: string): string {
   return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Warns that the SLA leaves out the requests a channel turned away. */
+export function rejectedNote(workflow: WorkflowReport): string {
+  return workflow.rejected === 0 ? '' : `; accepted requests only, ${formatShare(workflow.rejectedShare)} turned away`;
+}
+
+/** `97,391 (35.0%)`, or `0`. */
+export function rejectedCell(workflow: WorkflowReport): string {
+  return workflow.rejected === 0 ? '0' : `${formatCount(workflow.rejected)} (${formatShare(workflow.rejectedShare)})`;
 }

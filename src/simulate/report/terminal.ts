@@ -1,7 +1,7 @@
 /** The terminal summary of a run: verdict first, then invariants, SLAs, dead letters and coverage. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { SimulationReport, WorkflowReport } from '../result.js';
-import { formatCount, formatShare, formatTime, plural } from './format.js';
+import { formatCount, formatShare, formatTime, plural, rejectedCell, rejectedNote } from './format.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -20,7 +20,8 @@ function slaSummary(workflow: WorkflowReport): string {
     ? `${target.percentile} never reached (target ${formatTime(target.target)})`
     : `${target.percentile} ${formatTime(target.measured)} > ${formatTime(target.target)}`));
   const within = `${formatShare(workflow.sla.withinMax)} within max`;
-  return missed.length === 0 ? `met (${within})` : `MISSED ${missed.join(', ')} (${within})`;
+  const summary = missed.length === 0 ? `met (${within})` : `MISSED ${missed.join(', ')} (${within})`;
+  return `${summary}${rejectedNote(workflow)}`;
 }
 
 function table(rows: string[][], indent = '  '): string[] {
@@ -47,11 +48,11 @@ function invariantLines(report: SimulationReport, chalk: ChalkInstance): string[
 }
 
 function workflowLines(report: SimulationReport): string[] {
-  const rows = [['workflow', 'instances', 'p50', 'p95', 'p99', 'max', 'SLA']];
+  const rows = [['workflow', 'offered', 'turned away', 'completed', 'p50', 'p95', 'p99', 'max', 'SLA']];
   for (const workflow of report.workflows) {
     const { instances, latency } = workflow;
     const failed = instances.failed > 0 ? ` (${formatCount(instances.failed)} failed)` : '';
-    rows.push([workflow.id, `${formatCount(instances.completed)}${failed}`, formatTime(latency.p50), formatTime(latency.p95),
+    rows.push([workflow.id, formatCount(workflow.offered), rejectedCell(workflow), `${formatCount(instances.completed)}${failed}`, formatTime(latency.p50), formatTime(latency.p95),
       formatTime(latency.p99), formatTime(latency.max), slaSummary(workflow)]);
   }
   return ['Workflows', ...table(rows)];
@@ -80,11 +81,15 @@ function systemLines(report: SimulationReport): string[] {
 
 function coverageLines(report: SimulationReport, chalk: ChalkInstance): string[] {
   const lines = ['Faults'];
-  for (const fault of report.faults) {
-    const window = `${formatTime(fault.start)}–${fault.end === null ? 'end' : formatTime(fault.end)}`;
-    lines.push(`  ${fault.label.padEnd(46)} ${window.padEnd(14)} struck ${formatCount(fault.struck)}`);
+  if (report.faults.length === 0) {
+    lines.push('  none');
+  } else {
+    const rows = [['fault', 'window', 'struck']];
+    for (const fault of report.faults) {
+      rows.push([fault.label, `${formatTime(fault.start)}–${fault.end === null ? 'end' : formatTime(fault.end)}`, formatCount(fault.struck)]);
+    }
+    lines.push(...table(rows));
   }
-  if (report.faults.length === 0) lines.push('  none');
   const paths = report.coverage.paths.filter((path) => path.count > 0).map((path) => `${path.id} ${formatCount(path.count)}`);
   lines.push(`Paths taken: ${paths.length === 0 ? 'none' : paths.join(', ')}`);
   if (!report.conclusive) {
@@ -128,7 +133,10 @@ export function renderTerminal(report: SimulationReport, options: TerminalOption
   }
   if (report.shrunk !== undefined && options.shrunkText !== undefined) {
     const target = options.shrunkFile === undefined ? '' : `, written to ${options.shrunkFile}`;
-    lines.push('', `Minimal failing scenario for ${report.shrunk.invariant} (found in ${plural(report.shrunk.runs, 'run')}${target}):`, '', options.shrunkText.trimEnd());
+    const found = report.shrunk.budgetExhausted
+      ? `found in ${plural(report.shrunk.runs, 'run')}, when the run budget ran out; raise --shrink-runs to shrink further`
+      : `found in ${plural(report.shrunk.runs, 'run')}`;
+    lines.push('', `Minimal failing scenario for ${report.shrunk.invariant} (${found}${target}):`, '', options.shrunkText.trimEnd());
   }
   return lines.join('\n') + '\n';
 }

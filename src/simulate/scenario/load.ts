@@ -57,6 +57,11 @@ class Problems {
 
   constructor(private readonly file: SourceFile) {}
 
+  /** Adds the problems that an InputError lists, such as those of the schema check. */
+  addAll(error: InputError): void {
+    this.list.push(error, ...error.others);
+  }
+
   add(segments: Array<string | number>, message: string): void {
     const { line, column } = this.file.position(toPointer(segments));
     this.list.push(new InputError(`invalid scenario: ${message}`, { file: this.file.path, line, column }));
@@ -64,19 +69,45 @@ class Problems {
 
   throwIfAny(): void {
     if (this.list.length === 0) return;
-    const [first, ...others] = this.list;
-    throw new InputError(first.message, { file: first.file!, line: first.line, column: first.column }, SCHEMA_HINT, others);
+    const [first, ...others] = [...this.list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    const at = (problem: InputError) => ({ file: problem.file!, line: problem.line, column: problem.column });
+    throw new InputError(first.message, at(first), SCHEMA_HINT, others.map((problem) => new InputError(problem.message, at(problem))));
   }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Milliseconds of a duration string, or undefined when it is missing or malformed. */
+function millis(value: unknown): number | undefined {
+  return typeof value === 'string' ? parseDuration(value) : undefined;
+}
+
+/** Checks that the run lasts and that every fault window opens before the run ends. */
+function checkWindows(spec: ScenarioSpec, problems: Problems): void {
+  const duration = millis(spec.duration);
+  if (duration === 0) problems.add(['duration'], 'duration is 0, so no channel sends traffic; give a duration above 0, such as 30m');
+  if (duration === undefined || duration === 0 || !Array.isArray(spec.faults)) return;
+  spec.faults.forEach((fault: unknown, index) => {
+    if (!isObject(fault)) return;
+    const start = millis(fault.start) ?? 0;
+    if (start >= duration) {
+      problems.add(['faults', index, 'start'], `the fault starts at ${String(fault.start)}, at or after the end of the run (${spec.duration}), so it never strikes; start it earlier or lengthen the run`);
+    }
+    if (millis(fault.duration) === 0) problems.add(['faults', index, 'duration'], 'the fault lasts 0, so it never strikes; give a duration above 0, or leave it out for the whole run');
+  });
 }
 
 function checkFault(fault: FaultSpec, index: number, estate: Estate, problems: Problems): void {
   const at = ['faults', index];
+  if (!isObject(fault)) return;
   const systemIds = new Set(estate.systems.map((system) => system.id));
   const stepIds = new Set(estate.workflows.flatMap((workflow) => workflow.steps.map((step) => step.id)));
   const targets = [fault.system, fault.link, fault.step].filter((value) => value !== undefined);
   if (targets.length > 1) problems.add(at, 'a fault names at most one of system, link and step');
   if (fault.system !== undefined && !systemIds.has(fault.system)) problems.add([...at, 'system'], `unknown system '${fault.system}'`);
-  if (fault.link !== undefined) {
+  if (isObject(fault.link) && typeof fault.link.from === 'string' && typeof fault.link.to === 'string') {
     for (const end of ['from', 'to'] as const) {
       if (!systemIds.has(fault.link[end])) problems.add([...at, 'link', end], `unknown system '${fault.link[end]}'`);
     }
@@ -100,7 +131,9 @@ function checkFault(fault: FaultSpec, index: number, estate: Estate, problems: P
 /** Checks what the schema cannot: that every id names something the estate declares. */
 function checkAgainstEstate(spec: ScenarioSpec, estate: Estate, problems: Problems): void {
   const systemIds = new Set(estate.systems.map((system) => system.id));
-  (spec.traffic ?? []).forEach((entry, index) => {
+  if (!isObject(spec)) return;
+  (Array.isArray(spec.traffic) ? spec.traffic : []).forEach((entry, index) => {
+    if (!isObject(entry) || typeof entry.channel !== 'string' || typeof entry.workflow !== 'string') return;
     const workflow = estate.workflows.find((candidate) => candidate.id === entry.workflow);
     if (!systemIds.has(entry.channel)) problems.add(['traffic', index, 'channel'], `unknown system '${entry.channel}'`);
     if (workflow === undefined) {
@@ -109,20 +142,29 @@ function checkAgainstEstate(spec: ScenarioSpec, estate: Estate, problems: Proble
       problems.add(['traffic', index, 'channel'], `no step of workflow '${entry.workflow}' starts from or pulls from '${entry.channel}'`);
     }
   });
-  for (const [id, system] of Object.entries(spec.systems ?? {})) {
+  for (const [id, system] of Object.entries(isObject(spec.systems) ? spec.systems : {})) {
     if (!systemIds.has(id)) problems.add(['systems', id], `unknown system '${id}'`);
-    const time = system.serviceTime;
-    if (time?.distribution === 'lognormal' && time.p99 !== undefined && parseDuration(time.p99)! < parseDuration(time.median)!) {
+    const time = isObject(system) ? system.serviceTime : undefined;
+    const p99 = isObject(time) && time.distribution === 'lognormal' ? millis(time.p99) : undefined;
+    const median = isObject(time) ? millis(time.median) : undefined;
+    if (p99 !== undefined && median !== undefined && p99 < median) {
       problems.add(['systems', id, 'serviceTime', 'p99'], 'p99 is below the median');
     }
   }
-  (spec.faults ?? []).forEach((fault, index) => checkFault(fault, index, estate, problems));
+  (Array.isArray(spec.faults) ? spec.faults : []).forEach((fault, index) => checkFault(fault, index, estate, problems));
+  checkWindows(spec, problems);
 }
 
+/** Checks `file` against the schema and the estate, and reports every problem at once. */
 function validate(file: SourceFile, estate: Estate): ScenarioSpec {
-  assertMatchesSchema(file, scenarioValidator(), 'scenario', SCHEMA_HINT);
-  const spec = file.data as ScenarioSpec;
   const problems = new Problems(file);
+  try {
+    assertMatchesSchema(file, scenarioValidator(), 'scenario', SCHEMA_HINT);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    problems.addAll(error);
+  }
+  const spec = file.data as ScenarioSpec;
   checkAgainstEstate(spec, estate, problems);
   problems.throwIfAny();
   return spec;
