@@ -2,10 +2,10 @@
 // Benchmarks `retailgov lint` side by side with Spectral and Redocly on the same files, in the same
 // run, then `retailgov diff` beside openapi-diff on the corpus version pairs (scripts/bench/diff.mjs).
 // Usage: npm run bench -- [--runs N] [--only CASE] [--skip-anchors] [--markdown]
-// where CASE is a lint case id, `diff` for every version pair, or one pair id such as diff-square-api,
-// `generate` for `retailgov generate adapters` on the reference estate and Square (scripts/bench/generate.mjs),
-// or `simulate` for `retailgov simulate` on one and ten million orders (scripts/bench/simulate.mjs).
-// Every process runs with the network blocked and the anchors' telemetry turned off.
+// CASE is a lint case id, `diff` for every version pair, or one pair id such as diff-square-api.
+// It can also be `generate` for generate adapters on the reference estate and Square
+// (scripts/bench/generate.mjs), or `simulate` for one and ten million orders (scripts/bench/simulate.mjs).
+// The anchors run with the network blocked and their telemetry turned off.
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -8,7 +8,7 @@ export interface Side {
   pointer: string;
 }
 
-/** Where a change was seen: on both sides, or only on the one where the element exists. */
+/** Sites of a change: on both sides, or only on the side where the element exists. */
 export interface ChangeSites {
   base?: Side;
   revision?: Side;
@@ -17,7 +17,7 @@ export interface ChangeSites {
 /** Values for the placeholders of a catalogue message. */
 export type MessageValues = Record<string, string | number | boolean>;
 
-/** What every change of one comparison shares: the contract and the system that owns it. */
+/** Context shared by every change of one comparison: the contract and the system that owns it. */
 export interface CollectorScope {
   contract?: string;
   system?: string;
@@ -25,8 +25,8 @@ export interface CollectorScope {
 
 /**
  * Gathers the changes of one comparison. Engines name a catalogue id, the sites and the message
- * values; the collector renders the message, places both sides and merges repeats of the same
- * change (a shared schema reached from several operations is one change with several users).
+ * values. The collector renders the message, places both sides and merges repeats of the same
+ * change, so a shared schema reached from several operations is one change with several users.
  */
 export class ChangeCollector {
   private readonly byKey = new Map<string, { change: Change; sites: ChangeSites }>();
@@ -58,9 +58,9 @@ export class ChangeCollector {
   }
 
   /**
-   * The changes found so far, in the order they were first reported, with line and column on both
-   * sides. Positions are looked up once per file for all changes together, which reads a JSON
-   * file once instead of once per change.
+   * Returns the changes found so far, in the order they were first reported, with line and column
+   * on both sides. Positions are looked up once per file for all changes together, which reads a
+   * JSON file once instead of once per change.
    */
   changes(): Change[] {
     const pointersByFile = new Map<SourceFile, Set<string>>();

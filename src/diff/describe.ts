@@ -3,7 +3,7 @@ import type { Workspace } from '../workspace/types.js';
 import type { DiffPair, DiffSide } from './inputs.js';
 import type { ContractInfo, DiffResult, SystemInfo } from './types.js';
 
-/** What the reports tell about the compared sides besides the changes: contracts, owners and approvers. */
+/** Facts about the compared sides that reports show beside the changes: contracts, owners and approvers. */
 export type SideDescription = Pick<DiffResult, 'compared' | 'contracts' | 'systems' | 'breakingChangeApprovers'>;
 
 function infoText(contract: Contract, key: 'title' | 'version'): string | undefined {

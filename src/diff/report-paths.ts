@@ -18,7 +18,7 @@ function realPath(folder: string): string {
 /**
  * Returns a rewrite to paths relative to `folder`. The engines write paths relative to each
  * side's root, which `roots` gives as working-tree folders. A file inside `folder` gets a path
- * relative to it, so that CI annotations and SARIF results land on the right file; any other file
+ * relative to it, so that CI annotations and SARIF results land on the right file. Any other file
  * keeps its path relative to its side's root. URLs of fetched documents stay as they are.
  */
 export function pathsRelativeTo(folder: string, roots: Record<DiffSideName, string>): PathRewrite {

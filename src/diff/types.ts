@@ -45,7 +45,7 @@ export const CHANGE_AREAS = [
 ] as const;
 export type ChangeArea = (typeof CHANGE_AREAS)[number];
 
-/** What happened to the element: reporters and waivers can filter on it. */
+/** Kind of change to the element, which reporters and waivers can filter on. */
 export const CHANGE_KINDS = ['added', 'removed', 'changed', 'tightened', 'loosened', 'renamed', 'deprecated'] as const;
 export type ChangeKindName = (typeof CHANGE_KINDS)[number];
 
@@ -66,7 +66,7 @@ export interface ChangeKind {
   why: string;
 }
 
-/** Where a change sits on one side of the comparison. */
+/** Location of a change on one side of the comparison. */
 export interface DiffLocation {
   /** File path as the user named it, relative to the side's root, with forward slashes. */
   file: string;
@@ -154,7 +154,7 @@ export interface SystemInfo {
 }
 
 export interface DiffResult {
-  /** What was compared, as the user named it. */
+  /** Compared inputs, as the user named them. */
   base: string;
   revision: string;
   changes: Change[];

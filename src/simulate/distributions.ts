@@ -26,13 +26,13 @@ export function exponential(mean: number): ServiceTime {
   return { kind: DistributionKind.Exponential, a: mean, b: 0 };
 }
 
-/** A lognormal distribution with the given median and 99th percentile. */
+/** Returns a lognormal distribution with the given median and 99th percentile. */
 export function lognormalFromP99(median: number, p99: number): ServiceTime {
   const sigma = p99 > median ? Math.log(p99 / median) / Z99 : 0;
   return { kind: DistributionKind.Lognormal, a: Math.log(Math.max(median, 1e-6)), b: sigma };
 }
 
-/** A lognormal distribution with the given median and 95th percentile. */
+/** Returns a lognormal distribution with the given median and 95th percentile. */
 export function lognormalFromP95(median: number, p95: number): ServiceTime {
   const sigma = p95 > median ? Math.log(p95 / median) / Z95 : 0;
   return { kind: DistributionKind.Lognormal, a: Math.log(Math.max(median, 1e-6)), b: sigma };

@@ -1,6 +1,6 @@
 /**
  * Fault injection. Each fault of the scenario applies to the calls of some steps (by target
- * system, link or step id, or every step) within its time window; each fault draws from its own
+ * system, link or step id, or every step) within its time window. Each fault draws from its own
  * seeded stream and counts how often it struck, for the coverage report and the fault timeline.
  */
 import type { WorkflowStep } from '../model/types.js';
@@ -58,7 +58,7 @@ export class FaultPlan {
 
   /**
    * Returns the first fault of `list` active at `now` that strikes this call, drawing from its
-   * stream, and counts the strike; returns undefined when none strikes.
+   * stream, and counts the strike. Returns undefined when no fault strikes.
    */
   strike(list: ResolvedFault[], now: number): ResolvedFault | undefined {
     for (let i = 0; i < list.length; i++) {

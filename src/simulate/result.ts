@@ -33,7 +33,7 @@ export interface WorkflowReport {
   /** Requests the channels offered to the workflow: accepted ones started an instance. */
   offered: number;
   accepted: number;
-  /** Requests turned away at a channel's rate limit (rejected with 429 or shed); the SLA never sees them. */
+  /** Requests turned away at a channel's rate limit (rejected with 429 or shed); SLA figures do not include them. */
   rejected: number;
   /** `rejected` as a share of `offered`; null when nothing was offered. */
   rejectedShare: number | null;

@@ -25,7 +25,7 @@ const COMMA = 44;
 
 /**
  * Returns, for each pointer given as its segments, the offset of the member key or array element it
- * names, or of its nearest existing ancestor; the document itself is at its first character.
+ * names, or else of its nearest existing ancestor. The document itself is at its first character.
  */
 export function locateJsonPointers(text: string, pointers: ReadonlyArray<readonly string[]>): number[] {
   const root = newBranch();

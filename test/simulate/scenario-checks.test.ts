@@ -114,7 +114,7 @@ describe('scenario validation', () => {
 });
 
 describe('retries against a dead ERP', () => {
-  it('hold the caller for the whole timeout of each attempt, then wait the interval', async () => {
+  it('attempts wait out timeout, then interval', async () => {
     const estate = orderEstate({ retry: { maxAttempts: 20, initialInterval: '200ms', backoffCoefficient: 1, maxInterval: '200ms', jitter: 'none', timeout: '10s' } });
     const workspace = await loadWorkspace(writeFolder(estate));
     const spec = orderScenario('2s', [{ kind: 'outage', system: 'erp', error: 'timeout', start: '0s', duration: '10m' }], '1/s');

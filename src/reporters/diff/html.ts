@@ -39,7 +39,7 @@ function summarySection(result: DiffResult): string[] {
   return lines;
 }
 
-/** The model compatibility table, folded away when every model is fully compatible. */
+/** Renders the model compatibility table, folded away when every model is fully compatible. */
 function compatibilitySection(summary: DiffSummary): string[] {
   const models = compatibilityRows(summary);
   if (models.length === 0) return [];
@@ -120,7 +120,7 @@ function systemSections(changes: Change[], result: DiffResult): string[] {
   ]);
 }
 
-/** A section of changes that belong to no contract, such as declaration changes, grouped by file. */
+/** Renders the changes that belong to no contract, such as declaration changes, grouped by file. */
 function fileSection(title: string, kind: string, changes: Change[], result: DiffResult): string[] {
   if (changes.length === 0) return [];
   const lines = [`<section class="${kind}">`, `<h2>${title}</h2>`];

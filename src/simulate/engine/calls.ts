@@ -1,7 +1,7 @@
 /**
  * Calls from a step's source to its target: the caller's client-side throttle, link faults
  * (duplicate delivery, reordering), the target's API rate limits, outages, capacity, service
- * time, error bursts, lost acknowledgements, and the caller's timeout. Answers go back to the
+ * time, error bursts, lost acknowledgements, and the caller's timeout. Responses go back to the
  * caller through `respond`.
  */
 import { sample } from '../distributions.js';
@@ -21,7 +21,7 @@ function scheduleTimeout(sim: Simulation, delivery: Delivery): void {
   sim.queue.push(delivery.deadline, EVENT.timeout, delivery);
 }
 
-/** Answers an error at once, through the queue so that a chain of failures never recurses. */
+/** Returns an error response at once, through the event queue, so that a chain of failures does not recurse. */
 function respondLater(sim: Simulation, delivery: Delivery, error: string, retryAfter: number | undefined): void {
   delivery.error = error;
   delivery.retryAfter = retryAfter;
@@ -30,7 +30,7 @@ function respondLater(sim: Simulation, delivery: Delivery, error: string, retryA
 
 /**
  * Offers the next attempt of `message` to its step's target. The call counts as offered now, and
- * goes out at once unless the caller's client-side throttle holds it back.
+ * goes out at once unless the caller's client-side throttle delays it.
  */
 export function sendAttempt(sim: Simulation, message: Message): void {
   const step = message.node.step;

@@ -16,7 +16,7 @@ export const EVENT = {
   replay: 6,
   /** A system's queuing rate limit has a token again. */
   limit: 7,
-  /** An error answered at once (outage, rate limit) reaches the caller. */
+  /** An error returned at once (outage, rate limit) reaches the caller. */
   respond: 8,
   /** A caller's client-side throttle has a token again for calls it holds back. */
   throttle: 9,

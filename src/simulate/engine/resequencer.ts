@@ -18,7 +18,7 @@ function stateOf(node: SimNode, key: number): KeyState {
   return state;
 }
 
-/** Sends `message` now, or holds it until the earlier messages of its key are settled. */
+/** Sends `message` now, or buffers it until the earlier messages of its key are settled. */
 export function sendInOrder(sim: Simulation, message: Message): void {
   const state = stateOf(message.node, message.instance.key);
   const sequence = message.instance.sequence;

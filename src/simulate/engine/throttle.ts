@@ -1,7 +1,7 @@
 /**
  * Client-side throttling. A caller whose target declares API rate limits paces its calls to that
- * target as the generated adapters do: one token bucket per limit that applies to the caller
- * (the API-wide limits and the limits scoped to the caller), shared by every step on the link.
+ * target as the generated adapters do. Each limit that applies to the caller (the API-wide
+ * limits and the limits scoped to the caller) gets one token bucket, shared by every step on the link.
  * A call that finds a bucket empty waits in a first-in, first-out queue at the caller, and its
  * timeout starts only when it is sent. So declared traffic meets the target's own limit only
  * when duplicate copies or delayed deliveries bunch up at the target.
@@ -44,7 +44,7 @@ export class ClientThrottle {
     return true;
   }
 
-  /** The limit that holds a call back longest at `now`. */
+  /** Returns the limit that delays a call longest at `now`. */
   bindingLimiter(now: number): Limiter {
     let binding = 0;
     for (let index = 1; index < this.buckets.length; index++) {
@@ -77,7 +77,7 @@ function scheduleRelease(sim: Simulation, throttle: ClientThrottle): void {
 
 /**
  * Lets the next attempt of `message` go now when its link has a token and no call waits before
- * it; otherwise holds it back and returns false.
+ * it; otherwise queues it and returns false.
  */
 export function passThrottle(sim: Simulation, throttle: ClientThrottle, message: Message): boolean {
   if (throttle.waiting.length === 0 && throttle.tryTake(sim.now)) return true;

@@ -1,13 +1,13 @@
 /**
- * Coverage of a run: how often each recovery path of the engine ran. Together with the fault
- * strike counts it tells whether a passing run proves anything: a run in which no fault struck,
- * or no recovery path ran, exercised none of the policies under test.
+ * Coverage of a run: how often each recovery path of the engine ran. With the fault strike counts
+ * it shows whether a passing run proves anything. A run in which no fault struck, or no recovery
+ * path ran, exercised none of the policies under test.
  */
 export const COVERAGE_PATHS = [
   { id: 'retried', description: 'a failed attempt was retried under the step\'s retry policy' },
   { id: 'retry-succeeded', description: 'a message was delivered after one or more retries' },
   { id: 'retry-after-honoured', description: 'a retry waited for the Retry-After the target sent' },
-  { id: 'timeout', description: 'a caller gave up waiting for an answer' },
+  { id: 'timeout', description: 'a caller gave up waiting for a response' },
   { id: 'duplicate-suppressed', description: 'an idempotent receiver recognised a repeated message by its key' },
   { id: 'duplicate-applied', description: 'a receiver without an idempotency key applied a repeated message again' },
   { id: 'stale-dropped', description: 'a receiver with a version check dropped a message older than the newest it applied' },
@@ -40,18 +40,18 @@ export class Coverage {
   /** Times each path ran for a message that an injected fault had struck. */
   readonly fromFaults = new Float64Array(COVERAGE_PATHS.length);
 
-  /** Counts one run of `path`; `faulted` tells whether an injected fault struck the message. */
+  /** Counts one run of `path`. `faulted` is true when an injected fault struck the message. */
   note(path: number, faulted: boolean): void {
     this.counts[path]++;
     if (faulted) this.fromFaults[path]++;
   }
 
-  /** Whether a policy recovered from an injected fault: a recovery path ran for a struck message. */
+  /** Returns whether a policy recovered from an injected fault, that is, a recovery path ran for a struck message. */
   hasRecovery(): boolean {
     return RECOVERY_PATHS.some((id) => this.fromFaults[PATH[id]] > 0);
   }
 
-  /** Whether any recovery path ran, also for slow answers, limits and load that no fault caused. */
+  /** Returns whether any recovery path ran, including for slow responses, limits and load that no fault caused. */
   hasAnyRecovery(): boolean {
     return RECOVERY_PATHS.some((id) => this.counts[PATH[id]] > 0);
   }

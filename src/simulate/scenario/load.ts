@@ -47,7 +47,7 @@ function readCommandLineFile(file: string, cwd: string): SourceFile {
   return readSourceFile(absolute, root);
 }
 
-/** A view of `file` whose data is the node at `prefix`, so schema errors point into the file. */
+/** Returns a view of `file` whose data is the node at `prefix`, so schema errors point into the file. */
 function subdocument(file: SourceFile, prefix: string, data: unknown): SourceFile {
   return { ...file, data, position: (pointer) => file.position(prefix + pointer) };
 }

@@ -7,7 +7,7 @@ import type { FaultKind, FaultSpec, ScenarioSpec, ServiceTimeSpec } from './type
 const HOUR = 3_600_000;
 const DEFAULT_DRAIN_LIMIT = 24 * HOUR;
 const DEFAULT_MAX_DELAY = 2000;
-/** Distinct SKUs when a stock, product or price scenario does not say. */
+/** Number of distinct SKUs when a stock, product or price scenario sets none. */
 export const DEFAULT_SKU_KEYS = 200;
 const SKU_KEYED_OBJECTS: ReadonlySet<ObjectKind> = new Set([
   'inventory-physical', 'inventory-reserved', 'inventory-available-to-sell', 'product', 'price',
